@@ -76,9 +76,9 @@ describe("seed file korea-utara-kursk", () => {
   it("claim quotes do not overlap", () => {
     const sorted = [...seed.claims].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) {
-      expect(sorted[i].start, `${sorted[i].key} overlaps ${sorted[i - 1].key}`).toBeGreaterThanOrEqual(
-        sorted[i - 1].end,
-      );
+      const prev = sorted[i - 1]!;
+      const cur = sorted[i]!;
+      expect(cur.start, `${cur.key} overlaps ${prev.key}`).toBeGreaterThanOrEqual(prev.end);
     }
   });
 
@@ -151,8 +151,7 @@ describe("checkSeedIntegrity", () => {
 
   it("reports offsets past the end of the body", () => {
     const broken = clone();
-    const c = broken.claims[0];
-    c.end = seed.body.length + 5;
+    broken.claims[0]!.end = seed.body.length + 5;
     expect(checkSeedIntegrity(broken, seed.body).join("\n")).toMatch(/outside the body/);
   });
 
@@ -168,8 +167,8 @@ describe("checkSeedIntegrity", () => {
 
   it("reports a duplicate link and a duplicate claim key", () => {
     const broken = clone();
-    broken.links.push({ ...broken.links[0] });
-    broken.claims.push({ ...broken.claims[0] });
+    broken.links.push({ ...broken.links[0]! });
+    broken.claims.push({ ...broken.claims[0]! });
     const problems = checkSeedIntegrity(broken, seed.body);
     expect(problems).toHaveLength(2);
     expect(problems.join("\n")).toMatch(/duplicate claim key/);
@@ -179,7 +178,7 @@ describe("checkSeedIntegrity", () => {
   it("reports a quantity text that is not in the quote", () => {
     const broken = clone();
     const c = broken.claims.find((x) => x.key === "nk-unit-25-killed")!;
-    c.quantities[0].text = "26 tentara";
+    c.quantities[0]!.text = "26 tentara";
     const problems = checkSeedIntegrity(broken, seed.body);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/nk-unit-25-killed.*quantities\[0\]\.text "26 tentara"/);
@@ -187,7 +186,7 @@ describe("checkSeedIntegrity", () => {
 
   it("reports a cue that does not occur in the body", () => {
     const broken = clone();
-    broken.claims[0].cue = "kata seseorang";
+    broken.claims[0]!.cue = "kata seseorang";
     expect(checkSeedIntegrity(broken, seed.body)).toEqual([
       expect.stringMatching(/cue "kata seseorang" does not occur/),
     ]);

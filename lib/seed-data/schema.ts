@@ -5,30 +5,10 @@
  */
 import { z } from "zod";
 
-export const CLAIM_CATEGORIES = [
-  "troop_count",
-  "casualty_report",
-  "denial",
-  "confirmation",
-  "statement",
-  "weapons_supply",
-  "territorial_claim",
-  "analysis",
-] as const;
-export type TClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+import { CLAIM_CATEGORIES, QUANTITY_QUALIFIERS, CLAIM_LINK_TYPES } from "@/lib/claims/vocabulary";
 
-export const QUANTITY_QUALIFIERS = [
-  "exact",
-  "about",
-  "at_least",
-  "up_to",
-  "more_than",
-  "less_than",
-] as const;
-export type TQuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
-
-export const CLAIM_LINK_TYPES = ["contradicts", "corroborates", "updates"] as const;
-export type TClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];
+export { CLAIM_CATEGORIES, QUANTITY_QUALIFIERS, CLAIM_LINK_TYPES };
+export type { TClaimCategory, TQuantityQualifier, TClaimLinkType } from "@/lib/claims/vocabulary";
 
 /** A non-empty string with no leading/trailing whitespace (never trimmed: quotes must stay exact). */
 const ZText = z

@@ -31,10 +31,10 @@ function loadEngineModule(): Promise<EngineModule> {
   enginePromise ??= (async () => {
     // Without this registry a Rust panic surfaces as "unreachable" with no message.
     const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown };
+    let panicMessage = "";
     g.PRISMA_WASM_PANIC_REGISTRY ??= {
-      message: "",
-      get() { return this.message; },
-      set_message(m: string) { this.message = `RuntimeError: ${m}`; },
+      get: () => panicMessage,
+      set_message: (m: string) => { panicMessage = `RuntimeError: ${m}`; },
     };
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
     const bg = (await import(path.join(dir, "schema_engine_bg.js"))) as EngineModule & {

@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { VERDICTS, type TVerdict } from "@/lib/claims/vocabulary";
+
+const PAGE_SIZE = 50;
+
+/** Articles newest first, page by page (offset paging: article lists are short next to claims). */
+export async function listArticles(actor: Actor, page = 1) {
+  assertCan(actor, "read");
+  const safePage = Number.isInteger(page) && page > 0 ? page : 1;
+  const [articles, total] = await Promise.all([
+    db.article.findMany({
+      where: { workspaceId: actor.workspaceId },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (safePage - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, title: true, outlet: true, language: true, publishedAt: true, _count: { select: { claims: true } } },
+    }),
+    db.article.count({ where: { workspaceId: actor.workspaceId } }),
+  ]);
+  return { articles, total, page: safePage, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** An article with its claims in reading order, and how many claims have each verdict. */
+export async function getArticleWithClaims(actor: Actor, articleId: string) {
+  assertCan(actor, "read");
+  const article = await db.article.findFirst({
+    where: { id: articleId, workspaceId: actor.workspaceId },
+    include: {
+      claims: {
+        orderBy: [{ startOffset: "asc" }, { id: "asc" }],
+        select: { id: true, quote: true, startOffset: true, endOffset: true, claimant: true, category: true, verdict: true },
+      },
+    },
+  });
+  if (!article) throw notFound("errors.articleNotFound");
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<TVerdict, number>;
+  for (const c of article.claims) counts[c.verdict] += 1;
+  return { ...article, counts };
+}
+
+/** Articles for the claims filter (id and title), newest first. */
+export async function listArticleOptions(actor: Actor, limit = 200) {
+  assertCan(actor, "read");
+  return db.article.findMany({
+    where: { workspaceId: actor.workspaceId },
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, title: true },
+  });
+}

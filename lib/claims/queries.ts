@@ -1,0 +1,126 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { assertCan, can, canSetVerdict } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { VERDICTS, type TVerdict } from "@/lib/claims/vocabulary";
+import type { TClaimFilters } from "@/lib/claims/schemas";
+import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
+
+function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean): Prisma.ClaimWhereInput {
+  return {
+    workspaceId: actor.workspaceId,
+    ...(withVerdict && f.verdict ? { verdict: f.verdict } : {}),
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.articleId ? { articleId: f.articleId } : {}),
+    ...(f.claimant ? { claimant: f.claimant } : {}),
+  };
+}
+
+/** One page of claims, newest first, with keyset cursors for the next and previous pages. */
+export async function listClaims(actor: Actor, filters: TClaimFilters) {
+  assertCan(actor, "read");
+  const base = filterWhere(actor, filters, true);
+  const after = decodeCursor(filters.after);
+  const before = after ? null : decodeCursor(filters.before);
+  const take = filters.pageSize + 1;
+  let where: Prisma.ClaimWhereInput = base;
+  // The redundant lte/gte bound lets PostgreSQL turn the cursor into an index range, not a filter.
+  if (after) {
+    where = { AND: [base, { createdAt: { lte: after.createdAt } }, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] };
+  } else if (before) {
+    where = { AND: [base, { createdAt: { gte: before.createdAt } }, { OR: [{ createdAt: { gt: before.createdAt } }, { createdAt: before.createdAt, id: { gt: before.id } }] }] };
+  }
+  const direction = before ? "asc" : "desc";
+  const rows = await db.claim.findMany({
+    where,
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    take,
+    select: {
+      id: true,
+      quote: true,
+      claimant: true,
+      category: true,
+      verdict: true,
+      createdAt: true,
+      reviewedAt: true,
+      article: { select: { id: true, title: true } },
+      reviewedBy: { select: { name: true } },
+    },
+  });
+  const hasMore = rows.length > filters.pageSize;
+  const page = rows.slice(0, filters.pageSize);
+  if (before) page.reverse();
+  const first = page[0];
+  const last = page.at(-1);
+  // Going forward there is a previous page whenever we came from a cursor; going back, whenever more rows remain.
+  const hasNext = before ? true : hasMore;
+  const hasPrev = before ? hasMore : Boolean(after);
+  return {
+    claims: page,
+    nextCursor: hasNext && last ? encodeCursor(last) : null,
+    prevCursor: hasPrev && first ? encodeCursor(first) : null,
+  };
+}
+
+/** Claims per verdict under the current filters (ignoring the verdict filter itself), plus the total. */
+export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters) {
+  assertCan(actor, "read");
+  const groups = await db.claim.groupBy({ by: ["verdict"], where: filterWhere(actor, filters, false), _count: { _all: true } });
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<TVerdict, number>;
+  for (const g of groups) counts[g.verdict] = g._count._all;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { counts, total };
+}
+
+/** Distinct claimants (for the filter's suggestions), most frequent first. */
+export async function listClaimants(actor: Actor, limit = 500) {
+  assertCan(actor, "read");
+  const rows = await db.claim.groupBy({
+    by: ["claimant"],
+    where: { workspaceId: actor.workspaceId },
+    _count: { _all: true },
+    orderBy: { _count: { claimant: "desc" } },
+    take: limit,
+  });
+  return rows.map((r) => r.claimant);
+}
+
+/** Everything the claim workbench shows, scoped to the actor's workspace. */
+export async function getClaimDetail(actor: Actor, claimId: string) {
+  assertCan(actor, "read");
+  const linkedClaim = {
+    select: { id: true, quote: true, claimant: true, verdict: true, article: { select: { id: true, title: true } } },
+  } as const;
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId },
+    include: {
+      article: { select: { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true, byline: true, body: true } },
+      quantities: { orderBy: { position: "asc" } },
+      evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+      linksFrom: { include: { toClaim: linkedClaim }, orderBy: { createdAt: "asc" } },
+      linksTo: { include: { fromClaim: linkedClaim }, orderBy: { createdAt: "asc" } },
+      events: { orderBy: { createdAt: "desc" }, take: 200, include: { actor: { select: { name: true } } } },
+      reviewedBy: { select: { id: true, name: true } },
+      assignee: { select: { id: true, name: true } },
+    },
+  });
+  if (!claim) throw notFound("errors.claimNotFound");
+  const links = [
+    ...claim.linksFrom.map((l) => ({ id: l.id, type: l.type, direction: "outgoing" as const, other: l.toClaim })),
+    ...claim.linksTo.map((l) => ({ id: l.id, type: l.type, direction: "incoming" as const, other: l.fromClaim })),
+  ];
+  const { linksFrom: _from, linksTo: _to, ...rest } = claim;
+  return {
+    ...rest,
+    links,
+    quantities: claim.quantities.map((q) => ({ ...q, value: q.value.toNumber() })),
+    permissions: {
+      setVerdict: canSetVerdict(actor, claim),
+      addEvidence: can(actor, "evidence.add"),
+      removeEvidence: can(actor, "evidence.remove"),
+    },
+  };
+}
+export type TClaimDetail = Awaited<ReturnType<typeof getClaimDetail>>;

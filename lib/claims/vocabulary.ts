@@ -1,0 +1,37 @@
+// The fixed vocabularies of the claims domain, shared by schemas, forms, seeds and the UI.
+// Verdicts, stances and qualifiers mirror the database enums in prisma/schema.prisma.
+
+export const VERDICTS = ["unreviewed", "verified", "disputed", "contradicted"] as const;
+export type TVerdict = (typeof VERDICTS)[number];
+/** The verdicts a reviewer can give (unreviewed is the absence of one). */
+export const GIVEN_VERDICTS = ["verified", "disputed", "contradicted"] as const;
+export type TGivenVerdict = (typeof GIVEN_VERDICTS)[number];
+
+export const EVIDENCE_STANCES = ["supports", "refutes", "context"] as const;
+export type TEvidenceStance = (typeof EVIDENCE_STANCES)[number];
+
+export const CLAIM_CATEGORIES = [
+  "troop_count",
+  "casualty_report",
+  "denial",
+  "confirmation",
+  "statement",
+  "weapons_supply",
+  "territorial_claim",
+  "analysis",
+] as const;
+export type TClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+
+export const QUANTITY_QUALIFIERS = [
+  "exact",
+  "about",
+  "at_least",
+  "up_to",
+  "more_than",
+  "less_than",
+] as const;
+export type TQuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
+
+export const CLAIM_LINK_TYPES = ["contradicts", "corroborates", "updates"] as const;
+export type TClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];
+

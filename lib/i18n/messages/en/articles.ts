@@ -1,0 +1,3 @@
+const articles = {
+} as const;
+export default articles;

@@ -1,0 +1,3 @@
+const claims = {
+} as const;
+export default claims;

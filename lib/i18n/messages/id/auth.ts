@@ -1,0 +1,5 @@
+import type en from "../en/auth";
+
+const auth: Record<keyof typeof en, string> = {
+};
+export default auth;
