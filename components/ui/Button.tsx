@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { Spinner } from "@/components/ui/Spinner";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
@@ -17,7 +17,7 @@ export function Button({
   className = "",
   disabled,
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; busy?: boolean }) {
+}: ComponentProps<"button"> & { variant?: Variant; busy?: boolean }) {
   return (
     <button
       {...rest}

@@ -1,5 +1,5 @@
 // Labelled form controls with the error message at the field, wired for screen readers.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 type FieldProps = { id: string; label: string; error?: string; hint?: string; required?: boolean; children: ReactNode };
 
@@ -25,7 +25,7 @@ const control = "rounded-md border px-3 py-2 text-sm text-gray-900 bg-white disa
 const described = (id: string, error?: string, hint?: string) =>
   error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
-export function TextInput({ id, error, hint, className = "", ...rest }: InputHTMLAttributes<HTMLInputElement> & { id: string; error?: string; hint?: string }) {
+export function TextInput({ id, error, hint, className = "", ...rest }: ComponentProps<"input"> & { id: string; error?: string; hint?: string }) {
   return (
     <input
       id={id}
@@ -37,7 +37,7 @@ export function TextInput({ id, error, hint, className = "", ...rest }: InputHTM
   );
 }
 
-export function TextArea({ id, error, hint, className = "", ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; error?: string; hint?: string }) {
+export function TextArea({ id, error, hint, className = "", ...rest }: ComponentProps<"textarea"> & { id: string; error?: string; hint?: string }) {
   return (
     <textarea
       id={id}
@@ -49,7 +49,7 @@ export function TextArea({ id, error, hint, className = "", ...rest }: TextareaH
   );
 }
 
-export function Select({ id, error, hint, className = "", children, ...rest }: SelectHTMLAttributes<HTMLSelectElement> & { id: string; error?: string; hint?: string }) {
+export function Select({ id, error, hint, className = "", children, ...rest }: ComponentProps<"select"> & { id: string; error?: string; hint?: string }) {
   return (
     <select
       id={id}

@@ -11,8 +11,8 @@ const ZHttpUrl = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, "validation.urlRequired")
-    .max(max, "validation.tooLong")
+    .min(1, { message: "validation.urlRequired", abort: true })
+    .max(max, { message: "validation.tooLong", abort: true })
     .refine((v) => {
       try {
         const u = new URL(v);

@@ -7,8 +7,6 @@
 export type TAnchorStatus = "exact" | "moved" | "missing";
 export type TAnchorResult = { status: TAnchorStatus; start: number; end: number };
 
-const WS = /\s/;
-
 export function anchorQuote(body: string, quote: string, start: number, end: number): TAnchorResult {
   const validRange =
     Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= body.length;
@@ -19,7 +17,7 @@ export function anchorQuote(body: string, quote: string, start: number, end: num
     const near = nearestTo(start, occurrences(body, quote));
     if (near !== null) return { status: "moved", start: near, end: near + quote.length };
 
-    const loose = normalisedMatch(body, quote, start);
+    const loose = whitespaceInsensitiveMatch(body, quote, start);
     if (loose) return { status: "moved", ...loose };
   }
 
@@ -44,34 +42,29 @@ function nearestTo(target: number, candidates: number[]): number | null {
 }
 
 /**
- * Match with every whitespace run collapsed to one space (the quote is also trimmed), then map the
- * hit back to original offsets. The trimmed quote starts and ends on non-space characters, so the
- * mapped range is tight and never swallows surrounding whitespace.
+ * Match with every whitespace run treated as equal to any other (the quote is also trimmed):
+ * "Kim  said\nyes" matches "Kim said yes". Done as a regex over the original body, so the
+ * offsets need no mapping back, and the trimmed quote never swallows surrounding whitespace.
  */
-function normalisedMatch(body: string, quote: string, oldStart: number): { start: number; end: number } | null {
-  const b = collapse(body);
-  const q = collapse(quote.trim()).text;
-  let best: number | null = null; // index into the collapsed text
-  for (const i of occurrences(b.text, q)) {
-    if (best === null || Math.abs(b.origin[i] - oldStart) < Math.abs(b.origin[best] - oldStart)) best = i;
+function whitespaceInsensitiveMatch(
+  body: string,
+  quote: string,
+  oldStart: number,
+): { start: number; end: number } | null {
+  const pattern = quote
+    .trim()
+    .split(/\s+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("\\s+");
+  const re = new RegExp(pattern, "g");
+  let best: { start: number; end: number } | null = null;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    if (best === null || Math.abs(m.index - oldStart) < Math.abs(best.start - oldStart)) {
+      best = { start: m.index, end: m.index + m[0].length };
+    }
+    re.lastIndex = m.index + 1; // allow overlapping candidates, as with exact occurrences
   }
-  if (best === null) return null;
-  return { start: b.origin[best], end: b.origin[best + q.length - 1] + 1 };
-}
-
-/** Whitespace-collapsed text plus, for each of its characters, the offset it came from. */
-function collapse(s: string): { text: string; origin: number[] } {
-  const chars: string[] = [];
-  const origin: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = WS.test(s[i]);
-    if (space && inSpace) continue;
-    inSpace = space;
-    chars.push(space ? " " : s[i]);
-    origin.push(i);
-  }
-  return { text: chars.join(""), origin };
+  return best;
 }
 
 function clamp(n: number, max: number): number {

@@ -525,18 +525,28 @@ function buildClaimSentence(rng: Rng, lang: TLanguage, place: string, publishedA
   return { text, claimant, cue, category, claimedAt, claimedAtNote, quantities };
 }
 
-function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date): TSynArticle {
+/** Ids sort like their numbers (syn_c_0000042), so primary-key inserts go in index order. */
+function synId(kind: string, n: number): string {
+  return `syn_${kind}_${String(n).padStart(7, "0")}`;
+}
+
+/**
+ * Article `index` of `count`: publication times are spread evenly over the span, oldest first (with
+ * jitter), so claims come out roughly in createdAt order, which keeps index inserts cheap.
+ */
+function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date, index: number, count: number): TSynArticle {
   const nowMs = now.getTime();
-  const spanMs = YEARS_SPAN * 365 * DAY_MS;
+  // At least 4 days before now, so everything derived from an article still fits before now.
+  const lastMs = nowMs - 4 * DAY_MS;
+  const spanMs = YEARS_SPAN * 365 * DAY_MS - 4 * DAY_MS;
   const lang: TLanguage = rng.chance(0.6) ? "id" : "en";
   const outlet = rng.pick(OUTLETS[lang]);
   const place = rng.pick(PLACES);
-  // Whole seconds; at least 4 days before now so everything derived from it fits before now.
-  const publishedAt = new Date(Math.floor((nowMs - 4 * DAY_MS - rng.next() * (spanMs - 4 * DAY_MS)) / 1000) * 1000);
+  const publishedAt = new Date(Math.floor((lastMs - spanMs + ((index + rng.next()) / count) * spanMs) / 1000) * 1000);
   const createdAt = new Date(publishedAt.getTime() + rng.int(10, 180) * 60_000 + rng.int(0, 59_999));
   const articleNo = ++n.article;
-  const id = `syn_a_${articleNo}`;
-  const slug = `synthetic-${articleNo}`;
+  const id = synId("a", articleNo);
+  const slug = `synthetic-${String(articleNo).padStart(7, "0")}`;
   const title = fill(rng.pick(TITLES[lang]), { P: place });
   const dateline = rng.pick(DATELINES)[lang];
   const slots = { P: place, O: outlet };
@@ -567,7 +577,7 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date): TSy
     const s = buildClaimSentence(rng, lang, place, publishedAt);
     const { start, end } = append(s.text);
     const claimNo = ++n.claim;
-    const claimId = `syn_c_${claimNo}`;
+    const claimId = synId("c", claimNo);
 
     // Claims are entered one after another, seconds to hours apart (ms jitter keeps timestamps distinct).
     claimTime = Math.min(claimTime + rng.int(5_000, 2 * 3_600_000) + rng.int(0, 999), nowMs);
@@ -587,7 +597,7 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date): TSy
           : verdict === "contradicted" ? (rng.chance(0.8) ? "refutes" : "context")
           : rng.chance(0.5) ? "context" : "refutes";
         evidence.push({
-          id: `syn_e_${evNo}`,
+          id: synId("e", evNo),
           url: `https://example.org/evidence/${slugify(source)}/${evNo}`,
           title: `${source}: ${place}, ${isoDate(publishedAt)}`,
           publisher: source,
@@ -614,7 +624,7 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date): TSy
       reviewedAt,
       createdAt: claimCreatedAt,
       updatedAt: reviewedAt ?? claimCreatedAt,
-      quantities: s.quantities.map((q, position) => ({ id: `syn_q_${++n.quantity}`, position, ...q })),
+      quantities: s.quantities.map((q, position) => ({ id: synId("q", ++n.quantity), position, ...q })),
       evidence,
     });
   }
@@ -641,14 +651,19 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date): TSy
 /** Lazily yields articles (each with its claims) until exactly `opts.claims` claims exist. */
 export function* generateSynthetic(opts: TSyntheticOptions): Generator<TSynArticle> {
   if (!Number.isInteger(opts.claims) || opts.claims < 1) throw new Error("claims must be a positive integer");
-  const rng = new Rng(mulberry32(opts.seed ?? DEFAULT_SEED));
-  const n: Counters = { article: 0, claim: 0, quantity: 0, evidence: 0 };
-  let remaining = opts.claims;
-  while (remaining > 0) {
-    const size = nextArticleSize(rng, remaining);
+  const seed = opts.seed ?? DEFAULT_SEED;
+  // Article sizes first (own PRNG stream; ~250,000 numbers at 5M claims), so the article count is
+  // known and publication dates can be spread evenly.
+  const sizeRng = new Rng(mulberry32(seed ^ 0x9e3779b9));
+  const sizes: number[] = [];
+  for (let remaining = opts.claims; remaining > 0; ) {
+    const size = nextArticleSize(sizeRng, remaining);
+    sizes.push(size);
     remaining -= size;
-    yield buildArticle(rng, n, size, opts.now);
   }
+  const rng = new Rng(mulberry32(seed));
+  const n: Counters = { article: 0, claim: 0, quantity: 0, evidence: 0 };
+  for (let i = 0; i < sizes.length; i++) yield buildArticle(rng, n, sizes[i], opts.now, i, sizes.length);
 }
 
 /** Expected number of articles for a claim count (for progress estimates). */

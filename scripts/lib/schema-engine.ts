@@ -105,12 +105,18 @@ function findProtoWith(obj: object, key: string): Record<string, unknown> {
 }
 
 /** Main connection through adapter-pg; shadow databases made and dropped by us on the same server. */
-function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+function adapterFactory(url: string, opened: SqlDriverAdapter[]): SqlMigrationAwareDriverAdapterFactory {
   const main = new PrismaPg({ connectionString: url });
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: async () => wrapAdapter(await main.connect()),
+    // Tracked so withEngine can close them: the engine does not, and an open session keeps holding
+    // the migration advisory lock.
+    connect: async () => {
+      const adapter = wrapAdapter(await main.connect());
+      opened.push(adapter);
+      return adapter;
+    },
     connectToShadowDb: async () => {
       // adapter-pg's own version keeps the main database (the URL wins over `database`) and never drops it.
       const name = `shadow_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
@@ -164,10 +170,11 @@ async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): P
   const mod = await loadEngineModule();
   const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
   const logs: string[] = [];
+  const opened: SqlDriverAdapter[] = [];
   const engine = await mod.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     (log: string) => logs.push(log),
-    bindMigrationAwareSqlAdapterFactory(adapterFactory(url)),
+    bindMigrationAwareSqlAdapterFactory(adapterFactory(url, opened)),
   );
   try {
     return await fn(engine);
@@ -177,6 +184,7 @@ async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): P
     throw e;
   } finally {
     engine.free();
+    await Promise.allSettled(opened.map((a) => a.dispose()));
   }
 }
 
@@ -189,9 +197,8 @@ export function applyMigrations(url: string): Promise<string[]> {
 }
 
 /** SQL that would bring the committed migrations up to schema.prisma; empty when they are in sync. */
-export function diffMigrationsToSchema(url: string): Promise<string> {
+export function diffMigrationsToSchema(url: string, schema = fs.readFileSync(SCHEMA_PATH, "utf8")): Promise<string> {
   return withEngine(url, async (engine) => {
-    const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
     const result = await engine.diff({
       from: { tag: "migrations", ...readMigrationsList() },
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },

@@ -3,5 +3,6 @@ import errors from "./errors";
 import auth from "./auth";
 import claims from "./claims";
 import articles from "./articles";
+import claimsList from "./claimsList";
 
-export const id = { ...common, ...errors, ...auth, ...claims, ...articles };
+export const id = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList };

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/actor";
+import { listArticles } from "@/lib/articles/queries";
+import { formatNumber } from "@/lib/i18n/locales";
+import { getI18n } from "@/lib/i18n/server";
+import { Pager } from "@/components/ui/Pager";
+import { ArticlesTable } from "@/components/articles/ArticlesTable";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("articles.title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const raw = (await searchParams).page;
+  const requested = Number(Array.isArray(raw) ? raw[0] : raw);
+  const actor = await requirePageActor(Number.isInteger(requested) && requested > 1 ? `/articles?page=${requested}` : "/articles");
+  const [{ t, locale }, { articles, total, page, pageCount }] = await Promise.all([getI18n(), listArticles(actor, Number.isInteger(requested) ? requested : 1)]);
+  const href = (p: number) => (p <= 1 ? "/articles" : `/articles?page=${p}`);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1 className="text-2xl font-semibold text-gray-900">{t("articles.title")}</h1>
+        <p className="mt-1 text-sm text-gray-700">
+          {t("articles.intro")} {t("articles.total", { count: formatNumber(locale, total) })}
+        </p>
+      </div>
+      {articles.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center font-medium text-gray-900">{t("articles.empty")}</div>
+      ) : (
+        <>
+          <ArticlesTable articles={articles} />
+          {pageCount > 1 && (
+            <Pager
+              label={t("common.pagination")}
+              prev={{ href: page > 1 ? href(Math.min(page - 1, pageCount)) : null, label: t("common.previous") }}
+              next={{ href: page < pageCount ? href(page + 1) : null, label: t("common.next") }}
+              status={t("common.page", { page: formatNumber(locale, page), pageCount: formatNumber(locale, pageCount) })}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { getI18n } from "@/lib/i18n/server";
+
+export default async function ClaimNotFound() {
+  const { t } = await getI18n();
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-3 rounded-lg border border-gray-200 bg-white p-6">
+      <h1 className="text-2xl font-semibold text-gray-950">{t("claim.notFound.heading")}</h1>
+      <p className="text-gray-800">{t("errors.claimNotFound")}</p>
+      <p>
+        <Link href="/claims" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          {t("claim.notFound.back")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/actor";
+import { ZClaimFilters } from "@/lib/claims/schemas";
+import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
+import { listArticleOptions } from "@/lib/articles/queries";
+import { formatNumber } from "@/lib/i18n/locales";
+import { getI18n } from "@/lib/i18n/server";
+import { Pager } from "@/components/ui/Pager";
+import { claimsListHref, firstValues } from "@/components/claims-list/href";
+import { VerdictTabs } from "@/components/claims-list/VerdictTabs";
+import { FiltersForm } from "@/components/claims-list/FiltersForm";
+import { ClaimsTable } from "@/components/claims-list/ClaimsTable";
+import Link from "next/link";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("claimsList.title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClaimsPage({ searchParams }: Props) {
+  const raw = firstValues(await searchParams);
+  const query = new URLSearchParams(raw).toString();
+  const actor = await requirePageActor(query ? `/claims?${query}` : "/claims");
+  const filters = ZClaimFilters.parse(raw);
+  const [{ t, locale }, page, { counts, total }, articles, claimants] = await Promise.all([
+    getI18n(),
+    listClaims(actor, filters),
+    countClaimsByVerdict(actor, filters),
+    listArticleOptions(actor),
+    listClaimants(actor),
+  ]);
+  const matching = filters.verdict ? counts[filters.verdict] : total;
+  const filtered = Boolean(filters.verdict || filters.articleId || filters.claimant || filters.category);
+  const showing = t("claimsList.showing", { count: formatNumber(locale, page.claims.length), total: formatNumber(locale, matching) });
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1 className="text-2xl font-semibold text-gray-900">{t("claimsList.title")}</h1>
+        <p className="mt-1 text-sm text-gray-700">{t("claimsList.intro")}</p>
+      </div>
+
+      <section aria-labelledby="claims-filters" className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4">
+        <h2 id="claims-filters" className="sr-only">
+          {t("claimsList.filters.heading")}
+        </h2>
+        <VerdictTabs filters={filters} counts={counts} total={total} />
+        <FiltersForm
+          key={query}
+          verdict={filters.verdict}
+          articleId={filters.articleId}
+          claimant={filters.claimant}
+          category={filters.category}
+          pageSize={filters.pageSize}
+          articles={articles}
+          claimants={claimants}
+        />
+      </section>
+
+      {page.claims.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center">
+          <p className="font-medium text-gray-900">{filtered ? t("claimsList.empty.filtered") : t("claimsList.empty.none")}</p>
+          {filtered && (
+            <p className="mt-2 text-sm text-gray-700">
+              {t("claimsList.empty.hint")}{" "}
+              <Link href="/claims" className="font-medium text-blue-800 underline underline-offset-2">
+                {t("common.clear")}
+              </Link>
+            </p>
+          )}
+        </div>
+      ) : (
+        <section aria-labelledby="claims-results" className="flex flex-col gap-3">
+          <h2 id="claims-results" className="sr-only">
+            {t("claimsList.table.caption")}
+          </h2>
+          <p className="text-sm text-gray-700" aria-live="polite">
+            {showing}
+          </p>
+          <ClaimsTable claims={page.claims} />
+          <Pager
+            label={t("common.pagination")}
+            prev={{ href: page.prevCursor ? claimsListHref(filters, { before: page.prevCursor }) : null, label: t("common.previous") }}
+            next={{ href: page.nextCursor ? claimsListHref(filters, { after: page.nextCursor }) : null, label: t("common.next") }}
+            status={showing}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

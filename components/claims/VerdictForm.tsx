@@ -1,0 +1,235 @@
+"use client";
+// Sets a claim's verdict and rationale. Validated with the server's own schema before sending; the
+// version the page showed goes along, so a concurrent save comes back as a conflict, never an overwrite.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/Button";
+import { Field, TextArea } from "@/components/ui/Field";
+import { useI18n } from "@/components/ui/I18nProvider";
+import { useToast } from "@/components/ui/Toast";
+import { VerdictBadge } from "@/components/ui/VerdictBadge";
+import { callApi } from "@/lib/http/client";
+import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
+import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict } from "@/lib/claims/vocabulary";
+import { formatDateTime, formatNumber } from "@/lib/i18n/locales";
+import { firstIssuePerField, iso, isGivenVerdict, isVerdict } from "@/components/claims/format";
+
+type TCurrentVerdict = { verdict: TVerdict; rationale: string | null; version: number; reviewedAt: string | null; reviewedBy: string | null };
+type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
+type TAlert = { message: string; current?: TCurrentVerdict };
+
+/** The CONFLICT's `details.current` (see lib/claims/mutations.ts), checked rather than trusted. */
+function readCurrent(details: unknown): TCurrentVerdict | undefined {
+  if (!details || typeof details !== "object" || !("current" in details)) return undefined;
+  const c = (details as { current: unknown }).current;
+  if (!c || typeof c !== "object") return undefined;
+  const r = c as Record<string, unknown>;
+  if (!isVerdict(r.verdict) || typeof r.version !== "number") return undefined;
+  return {
+    verdict: r.verdict,
+    version: r.version,
+    rationale: typeof r.rationale === "string" ? r.rationale : null,
+    reviewedAt: typeof r.reviewedAt === "string" ? r.reviewedAt : null,
+    reviewedBy: typeof r.reviewedBy === "string" ? r.reviewedBy : null,
+  };
+}
+
+export function VerdictForm({ claimId, verdict, rationale, version }: { claimId: string; verdict: TVerdict; rationale: string | null; version: number }) {
+  const { t, locale, timeZone } = useI18n();
+  const router = useRouter();
+  const toast = useToast();
+  const uid = useId();
+  const [choice, setChoice] = useState<TGivenVerdict | "">(isGivenVerdict(verdict) ? verdict : "");
+  const [text, setText] = useState(rationale ?? "");
+  // The version this form writes against: the page's at first, then whatever the server last told us
+  // (after our own save, or the one a conflict showed). A refresh alone never bumps it, so someone
+  // else's save is always surfaced as a conflict rather than silently adopted.
+  const [baseVersion, setBaseVersion] = useState(version);
+  const [errors, setErrors] = useState<{ verdict?: string; rationale?: string }>({});
+  const [alert, setAlert] = useState<TAlert | null>(null);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const firstRadioRef = useRef<HTMLInputElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (alert) alertRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [alert]);
+
+  const ids = {
+    rationale: `${uid}-rationale`,
+    counter: `${uid}-rationale-counter`,
+    verdictError: `${uid}-verdict-error`,
+  };
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (busyRef.current) return;
+    const parsed = ZSetVerdict.safeParse({ claimId, verdict: choice || undefined, rationale: text, version: baseVersion });
+    if (!parsed.success) {
+      const f = firstIssuePerField(parsed.error.issues);
+      setErrors({ verdict: f.verdict && t(f.verdict), rationale: f.rationale && t(f.rationale) });
+      const other = f.version ?? f.claimId;
+      setAlert(other ? { message: t(other) } : null);
+      if (f.verdict) firstRadioRef.current?.focus();
+      else if (f.rationale) document.getElementById(ids.rationale)?.focus();
+      return;
+    }
+    setErrors({});
+    setAlert(null);
+    busyRef.current = true;
+    setBusy(true);
+    const { verdict: v, rationale: r, version: ver } = parsed.data;
+    const res = await callApi<TSaved>(`/api/claims/${encodeURIComponent(claimId)}/verdict`, "PUT", { verdict: v, rationale: r, version: ver });
+    busyRef.current = false;
+    setBusy(false);
+
+    if (res.ok) {
+      setBaseVersion(res.data.version);
+      toast("success", t("claim.verdict.saved"));
+      router.refresh();
+      return;
+    }
+    if (res.error.code === "CONFLICT") {
+      const current = readCurrent(res.error.details);
+      // Adopt their version so a deliberate second save goes through; the user's own text stays put.
+      if (current) setBaseVersion(current.version);
+      setAlert({ message: res.error.message, current });
+      router.refresh();
+      return;
+    }
+    if (res.error.code === "INVALID" && res.error.fields) {
+      const f = res.error.fields;
+      setErrors({ verdict: f.verdict, rationale: f.rationale });
+      const other = f.version ?? f.claimId;
+      if (other || (!f.verdict && !f.rationale)) setAlert({ message: other ?? res.error.message });
+      if (f.verdict) firstRadioRef.current?.focus();
+      else if (f.rationale) document.getElementById(ids.rationale)?.focus();
+      return;
+    }
+    setAlert({ message: res.status === 0 || !res.error.message ? t("claim.error.network") : res.error.message });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+  }
+
+  const over = text.length > LIMITS.rationale;
+  const describedBy = [errors.rationale ? `${ids.rationale}-error` : `${ids.rationale}-hint`, ids.counter].join(" ");
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-busy={busy || undefined}>
+      <input type="hidden" name="version" value={baseVersion} />
+
+      <fieldset className="flex flex-col gap-2" aria-describedby={errors.verdict ? ids.verdictError : undefined} aria-invalid={errors.verdict ? true : undefined}>
+        <legend className="mb-2 text-sm font-medium text-gray-900">
+          {t("claim.verdict.form.legend")}
+          <span aria-hidden="true" className="text-red-700"> *</span>
+        </legend>
+        {GIVEN_VERDICTS.map((v, i) => (
+          <label
+            key={v}
+            className="flex cursor-pointer items-start gap-3 rounded-md border border-gray-300 bg-white p-3 hover:border-gray-500 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:checked]:ring-1 has-[:checked]:ring-blue-700"
+          >
+            <input
+              ref={i === 0 ? firstRadioRef : undefined}
+              type="radio"
+              name="verdict"
+              value={v}
+              checked={choice === v}
+              onChange={() => {
+                setChoice(v);
+                setErrors((er) => ({ ...er, verdict: undefined }));
+              }}
+              aria-labelledby={`${uid}-${v}-label`}
+              aria-describedby={`${uid}-${v}-help`}
+              className="mt-1 h-4 w-4 shrink-0 accent-blue-700"
+            />
+            <span className="flex flex-col gap-1">
+              <span id={`${uid}-${v}-label`}>
+                <VerdictBadge verdict={v} label={t(`verdict.${v}`)} />
+              </span>
+              <span id={`${uid}-${v}-help`} className="text-sm text-gray-700">
+                {t(`verdict.help.${v}`)}
+              </span>
+            </span>
+          </label>
+        ))}
+        {errors.verdict && (
+          <p id={ids.verdictError} role="alert" className="text-sm text-red-800">
+            {errors.verdict}
+          </p>
+        )}
+      </fieldset>
+
+      <Field id={ids.rationale} label={t("claim.verdict.form.rationale")} error={errors.rationale} hint={t("claim.verdict.form.rationaleHint")} required>
+        <TextArea
+          id={ids.rationale}
+          name="rationale"
+          rows={6}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (errors.rationale) setErrors((er) => ({ ...er, rationale: undefined }));
+          }}
+          onKeyDown={onKeyDown}
+          error={errors.rationale}
+          hint={t("claim.verdict.form.rationaleHint")}
+          aria-describedby={describedBy}
+          aria-required="true"
+          className="min-h-32 w-full resize-y leading-6"
+        />
+      </Field>
+      <p id={ids.counter} className={`-mt-3 text-right text-xs ${over ? "font-semibold text-red-800" : "text-gray-700"}`}>
+        {t("claim.verdict.form.counter", { count: formatNumber(locale, text.length), max: formatNumber(locale, LIMITS.rationale) })}
+      </p>
+
+      {alert && (
+        <div
+          ref={alertRef}
+          role="alert"
+          className="flex flex-col gap-3 rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-amber-950"
+          data-testid="verdict-alert"
+        >
+          <p className="font-semibold">
+            <span aria-hidden="true">⚠ </span>
+            {alert.message}
+          </p>
+          {alert.current && (
+            <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-white p-3 text-gray-900">
+              <p className="text-xs font-semibold text-gray-700 uppercase">{t("claim.verdict.conflict.theirs")}</p>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <VerdictBadge verdict={alert.current.verdict} label={t(`verdict.${alert.current.verdict}`)} />
+                <span>
+                  {alert.current.reviewedBy ? t("claim.verdict.conflict.by", { name: alert.current.reviewedBy }) : t("claim.verdict.conflict.byUnknown")}
+                </span>
+                {alert.current.reviewedAt && (
+                  <time dateTime={iso(alert.current.reviewedAt)} className="text-gray-700">
+                    {formatDateTime(locale, alert.current.reviewedAt, timeZone)}
+                  </time>
+                )}
+              </div>
+              {alert.current.rationale && (
+                <div className="flex flex-col gap-1">
+                  <p className="text-xs font-semibold text-gray-700">{t("claim.verdict.conflict.theirRationale")}</p>
+                  <blockquote className="border-l-4 border-gray-300 pl-3 whitespace-pre-line">{alert.current.rationale}</blockquote>
+                </div>
+              )}
+              <p className="text-gray-800">{t("claim.verdict.conflict.yours")}</p>
+            </div>
+          )}
+        </div>
+      )}
+
+      <div className="flex items-center gap-3">
+        <Button type="submit" busy={busy}>
+          {t("claim.verdict.form.save")}
+        </Button>
+      </div>
+    </form>
+  );
+}

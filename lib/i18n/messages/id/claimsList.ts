@@ -1,0 +1,30 @@
+import type en from "../en/claimsList";
+
+const claimsList: Record<keyof typeof en, string> = {
+  "claimsList.title": "Klaim",
+  "claimsList.intro": "Semua klaim bersumber di ruang kerja ini, yang terbaru lebih dulu.",
+  "claimsList.filters.heading": "Saring klaim",
+  "claimsList.filters.byVerdict": "Saring menurut putusan",
+  "claimsList.filters.article": "Artikel",
+  "claimsList.filters.allArticles": "Semua artikel",
+  "claimsList.filters.selectedArticle": "(artikel terpilih)",
+  "claimsList.filters.claimant": "Pembuat klaim",
+  "claimsList.filters.claimantHint": "Nama persis seperti tertulis di artikel; saran muncul saat Anda mengetik.",
+  "claimsList.filters.category": "Kategori",
+  "claimsList.filters.allCategories": "Semua kategori",
+  "claimsList.filters.applying": "Menerapkan…",
+  "claimsList.table.caption": "Klaim, yang terbaru lebih dulu",
+  "claimsList.col.verdict": "Putusan",
+  "claimsList.col.claim": "Klaim",
+  "claimsList.col.claimant": "Pembuat klaim",
+  "claimsList.col.category": "Kategori",
+  "claimsList.col.article": "Artikel",
+  "claimsList.col.reviewed": "Diperiksa",
+  "claimsList.notReviewed": "Belum",
+  "claimsList.reviewerUnknown": "Mantan anggota",
+  "claimsList.showing": "Menampilkan {count} dari {total} klaim",
+  "claimsList.empty.none": "Belum ada klaim di ruang kerja ini.",
+  "claimsList.empty.filtered": "Tidak ada klaim yang cocok dengan filter ini.",
+  "claimsList.empty.hint": "Coba putusan lain, atau hapus filter untuk melihat semua klaim.",
+};
+export default claimsList;
