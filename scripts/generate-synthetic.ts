@@ -310,8 +310,9 @@ async function run(args: z.infer<typeof ZArgs>, url: string): Promise<void> {
     );
 
     const t = performance.now();
-    await client.query(`ANALYZE "workspaces", "memberships", "articles", "claims", "claim_quantities", "evidence"`);
-    console.log(`ANALYZE done in ${((performance.now() - t) / 1000).toFixed(1)}s.`);
+    // VACUUM sets the visibility map too, so verdict counts can be answered from the index alone.
+    await client.query(`VACUUM ANALYZE "workspaces", "memberships", "articles", "claims", "claim_quantities", "evidence"`);
+    console.log(`VACUUM ANALYZE done in ${((performance.now() - t) / 1000).toFixed(1)}s.`);
   } catch (e) {
     if (inTransaction) {
       await client.query("ROLLBACK").catch(() => {});

@@ -28,12 +28,12 @@ export default async function ArticlesPage({ searchParams }: Props) {
           {t("articles.intro")} {t("articles.total", { count: formatNumber(locale, total) })}
         </p>
       </div>
-      {articles.length === 0 ? (
+      {total === 0 ? (
         <div className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center font-medium text-gray-900">{t("articles.empty")}</div>
       ) : (
         <>
           <ArticlesTable articles={articles} />
-          {pageCount > 1 && (
+          {(pageCount > 1 || page > 1) && (
             <Pager
               label={t("common.pagination")}
               prev={{ href: page > 1 ? href(Math.min(page - 1, pageCount)) : null, label: t("common.previous") }}

@@ -1,22 +1,6 @@
-// Shown while a claims page (the list, or a claim within it) loads: a spinner and a neutral skeleton.
-import { getI18n } from "@/lib/i18n/server";
-import { Spinner } from "@/components/ui/Spinner";
+// Also covers a claim's own page until it has a loading file of its own, so the skeleton stays neutral.
+import { PageLoading } from "@/components/layout/PageLoading";
 
-export default async function Loading() {
-  const { t } = await getI18n();
-  return (
-    <div className="flex flex-col gap-5" aria-busy="true">
-      <div className="flex items-center gap-3 text-gray-700">
-        <Spinner label={t("common.loading")} />
-        <span aria-hidden="true" className="text-sm">{t("common.loading")}</span>
-      </div>
-      <div aria-hidden="true" className="flex animate-pulse flex-col gap-3">
-        <div className="h-7 w-48 rounded bg-gray-200" />
-        <div className="h-24 rounded-lg bg-gray-200/70" />
-        {Array.from({ length: 8 }, (_, i) => (
-          <div key={i} className="h-12 rounded bg-gray-200/60" />
-        ))}
-      </div>
-    </div>
-  );
+export default function Loading() {
+  return <PageLoading />;
 }

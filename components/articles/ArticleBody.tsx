@@ -1,5 +1,7 @@
 // The article text with every claim highlighted in place: a link to the claim inside a <mark>,
 // coloured and underlined by the claim's verdict, named with its number, claimant and verdict.
+// (The colour sits on the link: globals.css gives <mark> a transparent background outside any layer,
+// which would beat the utility classes.)
 // Where claims overlap, the passage opens the first one and says how many it covers (double underline).
 import Link from "next/link";
 import type { TSegmentedParagraph } from "@/lib/extraction/segments";
@@ -10,7 +12,10 @@ import { VERDICT_HIGHLIGHT } from "@/components/ui/VerdictBadge";
 
 type Claim = { id: string; n: number; claimant: string; verdict: TVerdict; end: number; missing: boolean };
 
-export const HIGHLIGHT_BASE = "rounded-sm underline decoration-2 underline-offset-[3px] box-decoration-clone";
+export const HIGHLIGHT_BASE = "rounded-sm underline underline-offset-[3px] box-decoration-clone";
+export const HIGHLIGHT_ONE = "decoration-2 hover:decoration-[3px]";
+/** Passages under several claims: a double underline (and the name says how many). */
+export const HIGHLIGHT_MANY = "decoration-double decoration-[3px]";
 
 export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TSegmentedParagraph[]; claims: Claim[]; lang?: string }) {
   const { t, locale } = await getI18n();
@@ -23,7 +28,7 @@ export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TS
   const num = (n: number) => formatNumber(locale, n);
 
   return (
-    <div lang={lang} className="flex max-w-[70ch] flex-col gap-4 text-[1.0625rem] leading-8 text-gray-900">
+    <div lang={lang} className="flex max-w-[75ch] flex-col gap-4 text-[1.0625rem] leading-8 text-gray-900">
       {paragraphs.map((p) => (
         <p key={p.start}>
           {p.segments.map((s) => {
@@ -42,8 +47,13 @@ export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TS
               : t("articles.highlight.one", { n: num(first.n), claimant: first.claimant, verdict });
             return (
               <span key={s.start}>
-                <mark className={`${VERDICT_HIGHLIGHT[first.verdict]} ${HIGHLIGHT_BASE} ${many ? "decoration-double" : ""}`} data-claim-ids={s.spanIds.join(" ")}>
-                  <Link href={`/claims/${first.id}`} prefetch={false} title={label} className="hover:decoration-[3px]">
+                <mark data-verdict={first.verdict} data-claim-ids={s.spanIds.join(" ")}>
+                  <Link
+                    href={`/claims/${first.id}`}
+                    prefetch={false}
+                    title={label}
+                    className={`${VERDICT_HIGHLIGHT[first.verdict]} ${HIGHLIGHT_BASE} ${many ? HIGHLIGHT_MANY : HIGHLIGHT_ONE}`}
+                  >
                     {s.text}
                     <span lang={locale} className="sr-only">
                       {" "}({label})

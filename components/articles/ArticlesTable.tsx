@@ -1,8 +1,9 @@
 // Articles as a table: title (link), outlet, language, publication date, number of claims.
 import Link from "next/link";
-import { formatDate, formatNumber } from "@/lib/i18n/locales";
+import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { languageName, langAttr } from "@/components/articles/language";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 type Row = { id: string; title: string; outlet: string; language: string; publishedAt: Date; _count: { claims: number } };
 
@@ -41,7 +42,7 @@ export async function ArticlesTable({ articles }: { articles: Row[] }) {
               <td className="px-3 py-3 text-gray-800">{a.outlet}</td>
               <td className="px-3 py-3 text-gray-800">{languageName(locale, a.language)}</td>
               <td className="px-3 py-3 text-gray-800">
-                <time dateTime={a.publishedAt.toISOString()}>{formatDate(locale, a.publishedAt, timeZone)}</time>
+                <LocalTime value={a.publishedAt} locale={locale} timeZone={timeZone} mode="date" />
               </td>
               <td className="px-3 py-3 text-right tabular-nums text-gray-800">{formatNumber(locale, a._count.claims)}</td>
             </tr>

@@ -2,9 +2,9 @@
 // article, and who reviewed it when.
 import Link from "next/link";
 import { CLAIM_CATEGORIES, type TVerdict } from "@/lib/claims/vocabulary";
-import { formatDateTime } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export type ClaimRow = {
   id: string;
@@ -66,9 +66,7 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
                 {c.reviewedAt ? (
                   <>
                     <span className="block">{c.reviewedBy?.name ?? t("claimsList.reviewerUnknown")}</span>
-                    <time dateTime={c.reviewedAt.toISOString()} className="block text-xs text-gray-600">
-                      {formatDateTime(locale, c.reviewedAt, timeZone)}
-                    </time>
+                    <LocalTime value={c.reviewedAt} locale={locale} timeZone={timeZone} className="block text-xs text-gray-600" />
                   </>
                 ) : (
                   <span className="text-gray-600">{t("claimsList.notReviewed")}</span>

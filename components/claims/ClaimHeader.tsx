@@ -1,17 +1,27 @@
 // The claim page's header: where it sits (breadcrumbs), what it is (verdict, claimant, category, cue,
 // date) and which article it comes from.
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { formatDate } from "@/lib/i18n/locales";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { isoDate, linkClass, type TI18n } from "@/components/claims/format";
 
+function Meta({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="flex min-w-0 gap-1.5">
+      <dt className="shrink-0 text-gray-700 after:content-[':']">{term}</dt>
+      <dd className="min-w-0 text-gray-900">{children}</dd>
+    </div>
+  );
+}
+
 export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
   const { t, locale, timeZone } = i18n;
   const { article } = claim;
   const lang = article.language || undefined;
   return (
-    <header className="flex flex-col gap-4">
+    <header className="flex flex-col gap-3">
       <nav aria-label={t("claim.breadcrumb")}>
         <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-gray-700">
           <li>
@@ -37,40 +47,34 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
         <VerdictBadge verdict={claim.verdict} label={t(`verdict.${claim.verdict}`)} />
       </div>
 
-      <div className="grid gap-x-8 gap-y-3 rounded-lg border border-gray-200 bg-white p-4 text-sm md:grid-cols-2">
-        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1.5">
-          <dt className="text-gray-700">{t("claim.meta.category")}</dt>
-          <dd className="font-medium text-gray-900">{t(`category.${claim.category}`)}</dd>
+      <dl className="flex flex-col gap-2 text-sm">
+        <div className="flex flex-wrap gap-x-6 gap-y-1.5">
+          <Meta term={t("claim.meta.category")}>
+            <span className="font-medium">{t(`category.${claim.category}`)}</span>
+          </Meta>
           {claim.cue && (
-            <>
-              <dt className="text-gray-700">{t("claim.meta.cue")}</dt>
-              <dd className="text-gray-900">
-                “<span lang={lang}>{claim.cue}</span>”
-              </dd>
-            </>
+            <Meta term={t("claim.meta.cue")}>
+              “<span lang={lang}>{claim.cue}</span>”
+            </Meta>
           )}
-          <dt className="text-gray-700">{t("claim.meta.claimedAt")}</dt>
-          <dd className="text-gray-900">
+          <Meta term={t("claim.meta.claimedAt")}>
             {claim.claimedAt ? (
               // A calendar date: shown as the day it is, not shifted into the reader's zone.
               <time dateTime={isoDate(claim.claimedAt)}>{formatDate(locale, claim.claimedAt, "UTC")}</time>
             ) : (
-              <span className="text-gray-700 italic">{t("claim.meta.claimedAtUnknown")}</span>
+              <span className="italic">{t("claim.meta.claimedAtUnknown")}</span>
             )}
-            {claim.claimedAtNote && <span className="mt-0.5 block text-xs text-gray-700">{claim.claimedAtNote}</span>}
-          </dd>
-          <dt className="text-gray-700">{t("claim.meta.assignee")}</dt>
-          <dd className="text-gray-900">{claim.assignee?.name ?? <span className="text-gray-700">{t("claim.meta.unassigned")}</span>}</dd>
-        </dl>
-        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1.5">
-          <dt className="text-gray-700">{t("claim.meta.article")}</dt>
-          <dd>
+            {claim.claimedAtNote && <span className="text-gray-700"> ({claim.claimedAtNote})</span>}
+          </Meta>
+          <Meta term={t("claim.meta.assignee")}>{claim.assignee?.name ?? <span className="text-gray-700">{t("claim.meta.unassigned")}</span>}</Meta>
+        </div>
+        <div className="flex flex-wrap gap-x-6 gap-y-1.5">
+          <Meta term={t("claim.meta.article")}>
             <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`${linkClass} font-medium`} lang={lang}>
               {article.title}
             </Link>
-          </dd>
-          <dt className="text-gray-700">{t("claim.meta.outlet")}</dt>
-          <dd className="text-gray-900">
+          </Meta>
+          <Meta term={t("claim.meta.outlet")}>
             {article.outlet}
             {article.url && (
               <>
@@ -82,13 +86,12 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
                 </a>
               </>
             )}
-          </dd>
-          <dt className="text-gray-700">{t("claim.meta.published")}</dt>
-          <dd className="text-gray-900">
+          </Meta>
+          <Meta term={t("claim.meta.published")}>
             <time dateTime={article.publishedAt.toISOString()}>{formatDate(locale, article.publishedAt, timeZone)}</time>
-          </dd>
-        </dl>
-      </div>
+          </Meta>
+        </div>
+      </dl>
     </header>
   );
 }

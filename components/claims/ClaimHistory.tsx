@@ -1,12 +1,11 @@
 // Every recorded change to the claim, newest first: who, when, what, and what it was before.
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
-import { formatDateTime } from "@/lib/i18n/locales";
 import { EVIDENCE_STANCES, CLAIM_LINK_TYPES, type TClaimLinkType, type TEvidenceStance } from "@/lib/claims/vocabulary";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import type { TEventAction } from "@/lib/claims/mutations";
 import { StanceLabel } from "@/components/claims/StanceLabel";
-import { excerpt, iso, isVerdict, linkClass, type TI18n } from "@/components/claims/format";
+import { excerpt, formatWhen, iso, isVerdict, linkClass, type TI18n } from "@/components/claims/format";
 
 /** The most getClaimDetail loads; at that count there may be older ones. */
 const EVENTS_SHOWN = 200;
@@ -130,7 +129,7 @@ export function ClaimHistory({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n
                 <p className="text-xs text-gray-700">
                   {event.actor?.name ?? t("claim.history.system")}
                   {" · "}
-                  <time dateTime={iso(event.createdAt)}>{formatDateTime(locale, event.createdAt, timeZone)}</time>
+                  <time dateTime={iso(event.createdAt)}>{formatWhen(locale, event.createdAt, timeZone)}</time>
                 </p>
                 <EventDetail event={event} claim={claim} i18n={i18n} />
               </li>

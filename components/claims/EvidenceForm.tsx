@@ -1,7 +1,7 @@
 "use client";
 // Adds a piece of evidence. Same schema as the server; messages at the fields; on success the form
 // clears and focus returns to the URL field, ready for the next source.
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/Field";
@@ -33,7 +33,9 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   const [values, setValues] = useState<TValues>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<TField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  const busy = saving || refreshing;
   const busyRef = useRef(false);
 
   const focusField = (f: TField) => document.getElementById(ID[f])?.focus();
@@ -62,17 +64,17 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
     setErrors({});
     setFormError(null);
     busyRef.current = true;
-    setBusy(true);
+    setSaving(true);
     const { claimId: _id, ...body } = parsed.data;
     const res = await callApi<{ id: string }>(`/api/claims/${encodeURIComponent(claimId)}/evidence`, "POST", body);
     busyRef.current = false;
-    setBusy(false);
+    setSaving(false);
 
     if (res.ok) {
       setValues(EMPTY);
       toast("success", t("claim.evidence.added"));
       focusField("url");
-      router.refresh();
+      startRefresh(() => router.refresh());
       return;
     }
     const fields = res.error.fields;
@@ -87,7 +89,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-busy={busy || undefined}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <Field id={ID.url} label={t("claim.evidence.form.url")} error={errors.url} required>
         <TextInput
           id={ID.url}

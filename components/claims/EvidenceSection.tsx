@@ -1,11 +1,11 @@
 // The sources behind the verdict: each with its stance, excerpt and archived copy; removable and
 // addable by those allowed to.
-import { formatDateTime, formatNumber } from "@/lib/i18n/locales";
+import { formatNumber } from "@/lib/i18n/locales";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { EvidenceForm } from "@/components/claims/EvidenceForm";
 import { RemoveEvidenceButton } from "@/components/claims/RemoveEvidenceButton";
 import { StanceLabel } from "@/components/claims/StanceLabel";
-import { iso, linkClass, type TI18n } from "@/components/claims/format";
+import { formatWhen, iso, linkClass, type TI18n } from "@/components/claims/format";
 
 export const EVIDENCE_HEADING_ID = "evidence-heading";
 
@@ -69,7 +69,7 @@ export function EvidenceSection({ claim, i18n }: { claim: TClaimDetail; i18n: TI
                   <p className="text-xs text-gray-700">
                     {e.addedBy ? t("claim.evidence.addedBy", { name: e.addedBy.name }) : t("claim.evidence.addedByUnknown")}
                     {" · "}
-                    <time dateTime={iso(e.createdAt)}>{formatDateTime(locale, e.createdAt, timeZone)}</time>
+                    <time dateTime={iso(e.createdAt)}>{formatWhen(locale, e.createdAt, timeZone)}</time>
                   </p>
                   {permissions.removeEvidence && <RemoveEvidenceButton claimId={claim.id} evidenceId={e.id} title={e.title} focusAfter={EVIDENCE_HEADING_ID} />}
                 </div>

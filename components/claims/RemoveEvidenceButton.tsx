@@ -1,6 +1,6 @@
 "use client";
 // Remove in two steps: "Remove" asks, "Confirm remove" does it. Escape or Cancel backs out.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { useI18n } from "@/components/ui/I18nProvider";
@@ -17,6 +17,8 @@ export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }:
   const removeId = `${uid}-remove`;
   const confirmId = `${uid}-confirm`;
   const returnFocus = useRef(false);
+  // Stays "busy" until the refreshed list no longer holds the item.
+  const [, startRefresh] = useTransition();
 
   useEffect(() => {
     if (step === "confirm") document.getElementById(confirmId)?.focus();
@@ -38,14 +40,14 @@ export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }:
     if (res.ok) {
       toast("success", t("claim.evidence.removed"));
       document.getElementById(focusAfter)?.focus();
-      router.refresh();
+      startRefresh(() => router.refresh());
       return;
     }
     toast("error", res.status === 0 || !res.error.message ? t("claim.error.network") : res.error.message);
     if (res.error.code === "NOT_FOUND") {
       // Someone else removed it already: show the page as it is now.
       document.getElementById(focusAfter)?.focus();
-      router.refresh();
+      startRefresh(() => router.refresh());
       return;
     }
     returnFocus.current = true;

@@ -1,7 +1,7 @@
 "use client";
 // Sets a claim's verdict and rationale. Validated with the server's own schema before sending; the
 // version the page showed goes along, so a concurrent save comes back as a conflict, never an overwrite.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { Field, TextArea } from "@/components/ui/Field";
@@ -11,8 +11,8 @@ import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { callApi } from "@/lib/http/client";
 import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
 import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict } from "@/lib/claims/vocabulary";
-import { formatDateTime, formatNumber } from "@/lib/i18n/locales";
-import { firstIssuePerField, iso, isGivenVerdict, isVerdict } from "@/components/claims/format";
+import { formatNumber } from "@/lib/i18n/locales";
+import { firstIssuePerField, formatWhen, iso, isGivenVerdict, isVerdict } from "@/components/claims/format";
 
 type TCurrentVerdict = { verdict: TVerdict; rationale: string | null; version: number; reviewedAt: string | null; reviewedBy: string | null };
 type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
@@ -47,7 +47,10 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
   const [baseVersion, setBaseVersion] = useState(version);
   const [errors, setErrors] = useState<{ verdict?: string; rationale?: string }>({});
   const [alert, setAlert] = useState<TAlert | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [saving, setSaving] = useState(false);
+  // Busy until the refreshed page is on screen, not just until the server answered.
+  const [refreshing, startRefresh] = useTransition();
+  const busy = saving || refreshing;
   const busyRef = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const firstRadioRef = useRef<HTMLInputElement>(null);
@@ -79,16 +82,16 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
     setErrors({});
     setAlert(null);
     busyRef.current = true;
-    setBusy(true);
+    setSaving(true);
     const { verdict: v, rationale: r, version: ver } = parsed.data;
     const res = await callApi<TSaved>(`/api/claims/${encodeURIComponent(claimId)}/verdict`, "PUT", { verdict: v, rationale: r, version: ver });
     busyRef.current = false;
-    setBusy(false);
+    setSaving(false);
 
     if (res.ok) {
       setBaseVersion(res.data.version);
       toast("success", t("claim.verdict.saved"));
-      router.refresh();
+      startRefresh(() => router.refresh());
       return;
     }
     if (res.error.code === "CONFLICT") {
@@ -96,7 +99,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
       // Adopt their version so a deliberate second save goes through; the user's own text stays put.
       if (current) setBaseVersion(current.version);
       setAlert({ message: res.error.message, current });
-      router.refresh();
+      startRefresh(() => router.refresh());
       return;
     }
     if (res.error.code === "INVALID" && res.error.fields) {
@@ -122,7 +125,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
   const describedBy = [errors.rationale ? `${ids.rationale}-error` : `${ids.rationale}-hint`, ids.counter].join(" ");
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-busy={busy || undefined}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="version" value={baseVersion} />
 
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.verdict ? ids.verdictError : undefined} aria-invalid={errors.verdict ? true : undefined}>
@@ -133,7 +136,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
         {GIVEN_VERDICTS.map((v, i) => (
           <label
             key={v}
-            className="flex cursor-pointer items-start gap-3 rounded-md border border-gray-300 bg-white p-3 hover:border-gray-500 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:checked]:ring-1 has-[:checked]:ring-blue-700"
+            className="flex cursor-pointer items-start gap-3 rounded-md border border-gray-300 bg-white px-3 py-2.5 hover:border-gray-500 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:checked]:ring-1 has-[:checked]:ring-blue-700"
           >
             <input
               ref={i === 0 ? firstRadioRef : undefined}
@@ -149,8 +152,8 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
               aria-describedby={`${uid}-${v}-help`}
               className="mt-1 h-4 w-4 shrink-0 accent-blue-700"
             />
-            <span className="flex flex-col gap-1">
-              <span id={`${uid}-${v}-label`}>
+            <span className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-3">
+              <span id={`${uid}-${v}-label`} className="shrink-0 sm:w-36">
                 <VerdictBadge verdict={v} label={t(`verdict.${v}`)} />
               </span>
               <span id={`${uid}-${v}-help`} className="text-sm text-gray-700">
@@ -170,7 +173,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
         <TextArea
           id={ids.rationale}
           name="rationale"
-          rows={6}
+          rows={5}
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -209,7 +212,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
                 </span>
                 {alert.current.reviewedAt && (
                   <time dateTime={iso(alert.current.reviewedAt)} className="text-gray-700">
-                    {formatDateTime(locale, alert.current.reviewedAt, timeZone)}
+                    {formatWhen(locale, alert.current.reviewedAt, timeZone)}
                   </time>
                 )}
               </div>

@@ -1,10 +1,9 @@
 // The verdict as it stands, and the form to set it for those allowed to (others get a short why).
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
-import { formatDateTime } from "@/lib/i18n/locales";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { VerdictForm } from "@/components/claims/VerdictForm";
-import { iso, type TI18n } from "@/components/claims/format";
+import { formatWhen, iso, type TI18n } from "@/components/claims/format";
 
 export function VerdictSummary({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
   const { t, locale, timeZone } = i18n;
@@ -23,7 +22,7 @@ export function VerdictSummary({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
             <>
               <dt className="text-gray-700">{t("claim.verdict.reviewedAt")}</dt>
               <dd className="text-gray-900">
-                <time dateTime={iso(claim.reviewedAt)}>{formatDateTime(locale, claim.reviewedAt, timeZone)}</time>
+                <time dateTime={iso(claim.reviewedAt)}>{formatWhen(locale, claim.reviewedAt, timeZone)}</time>
               </dd>
             </>
           )}

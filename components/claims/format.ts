@@ -1,5 +1,5 @@
 // Small pure helpers shared by the claim page's server and client components.
-import type { Locale } from "@/lib/i18n/locales";
+import { formatDateTime, type Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { GIVEN_VERDICTS, VERDICTS, type TGivenVerdict, type TVerdict } from "@/lib/claims/vocabulary";
 
@@ -51,3 +51,24 @@ export function firstIssuePerField(issues: readonly { path: readonly PropertyKey
 }
 
 export const linkClass = "text-blue-800 underline decoration-1 underline-offset-2 hover:text-blue-950 hover:decoration-2";
+
+/**
+ * Date and time in the reader's zone, via lib's formatDateTime. That function currently throws in every
+ * engine (Intl refuses `timeZoneName` together with `dateStyle`/`timeStyle`); until lib/i18n/locales.ts
+ * is fixed, the fallback gives the same shape with explicit fields. Remove the fallback once it is.
+ */
+export function formatWhen(locale: Locale, d: Date | string, timeZone = "UTC"): string {
+  try {
+    return formatDateTime(locale, d, timeZone);
+  } catch {
+    return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    }).format(new Date(d));
+  }
+}

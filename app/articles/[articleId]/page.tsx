@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getArticleWithClaims } from "@/lib/articles/queries";
 import { AppError } from "@/lib/errors";
 import { VERDICTS } from "@/lib/claims/vocabulary";
-import { formatDate } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { VERDICT_HIGHLIGHT } from "@/components/ui/VerdictBadge";
 import { RichText } from "@/components/ui/RichText";
-import { ArticleBody, HIGHLIGHT_BASE } from "@/components/articles/ArticleBody";
+import { LocalTime } from "@/components/ui/LocalTime";
+import { ArticleBody, HIGHLIGHT_BASE, HIGHLIGHT_MANY, HIGHLIGHT_ONE } from "@/components/articles/ArticleBody";
 import { ArticleClaimList } from "@/components/articles/ArticleClaimList";
 import { VerdictSummary } from "@/components/articles/VerdictSummary";
 import { placeClaims } from "@/components/articles/placeClaims";
@@ -17,7 +18,8 @@ import { langAttr } from "@/components/articles/language";
 
 type Props = { params: Promise<{ articleId: string }> };
 
-async function load(articleId: string) {
+/** Once per request, shared by the metadata and the page. */
+const load = cache(async (articleId: string) => {
   const actor = await requirePageActor(`/articles/${encodeURIComponent(articleId)}`);
   try {
     return await getArticleWithClaims(actor, articleId);
@@ -25,7 +27,7 @@ async function load(articleId: string) {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).articleId);
@@ -37,7 +39,6 @@ export default async function ArticlePage({ params }: Props) {
   const [article, { t, locale, timeZone }] = await Promise.all([load(articleId), getI18n()]);
   const { placed, paragraphs } = placeClaims(article.body, article.claims);
   const lang = langAttr(article.language);
-  const published = article.publishedAt;
 
   return (
     <div className="flex flex-col gap-5">
@@ -71,11 +72,7 @@ export default async function ArticlePage({ params }: Props) {
             <RichText
               template={t("articles.published")}
               values={{
-                date: (
-                  <time dateTime={published.toISOString()} title={published.toISOString()}>
-                    {formatDate(locale, published, timeZone)}
-                  </time>
-                ),
+                date: <LocalTime value={article.publishedAt} locale={locale} timeZone={timeZone} mode="date" />,
               }}
             />
           </span>
@@ -102,9 +99,12 @@ export default async function ArticlePage({ params }: Props) {
             <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {VERDICTS.map((v) => (
                 <li key={v}>
-                  <mark className={`${VERDICT_HIGHLIGHT[v]} ${HIGHLIGHT_BASE} px-1`}>{t(`verdict.${v}`)}</mark>
+                  <span className={`${VERDICT_HIGHLIGHT[v]} ${HIGHLIGHT_BASE} ${HIGHLIGHT_ONE} px-1`}>{t(`verdict.${v}`)}</span>
                 </li>
               ))}
+              <li>
+                <span className={`${VERDICT_HIGHLIGHT.unreviewed} ${HIGHLIGHT_BASE} ${HIGHLIGHT_MANY} px-1`}>{t("articles.legend.overlap")}</span>
+              </li>
             </ul>
           </div>
           {article.imageCaption && (

@@ -1,0 +1,5 @@
+import { PageLoading } from "@/components/layout/PageLoading";
+
+export default function Loading() {
+  return <PageLoading />;
+}
