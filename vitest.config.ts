@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // Next's marker package throws outside React Server Components; domain modules are tested directly.
-  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+  "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only.ts"),
 };
 
 export default defineConfig({
@@ -19,12 +19,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.int.test.ts"],
+          include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           environment: "node",
           // Tests share one database; each creates its own workspace, so files may run in parallel.
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          setupFiles: ["tests/support/integration-setup.ts"],
+          setupFiles: ["lib/testing/integration-setup.ts"],
         },
       },
     ],

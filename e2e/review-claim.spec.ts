@@ -9,6 +9,7 @@ test("a reviewer marks the 14,000-troops claim disputed with a rationale and evi
   const evidenceUrl = `https://www.reuters.com/world/europe/${Date.now()}`;
   await page.getByLabel("Evidence URL").fill(evidenceUrl);
   await page.getByLabel("Title", { exact: true }).fill(evidenceTitle);
+  await page.getByLabel("Stance").selectOption({ label: "Refutes" });
   await page.getByRole("button", { name: "Add evidence" }).click();
   await expect(page.getByRole("link", { name: evidenceTitle })).toBeVisible();
 
@@ -33,6 +34,7 @@ test("bad input gets a message at the field and nothing is saved", async ({ page
   await openTroopsClaim(page);
   await page.getByLabel("Evidence URL").fill("not a url");
   await page.getByLabel("Title", { exact: true }).fill("Something");
+  await page.getByLabel("Stance").selectOption({ label: "Context" });
   await page.getByRole("button", { name: "Add evidence" }).click();
   await expect(page.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
 

@@ -28,8 +28,9 @@ test("a member of another workspace cannot see or change this workspace's claim"
   const claimId = await openTroopsClaim(page);
   const outsider = await (await browser.newContext()).newPage();
   await signIn(outsider, USERS.other);
-  const response = await outsider.goto(`/claims/${claimId}`);
-  expect(response?.status()).toBe(404);
+  await outsider.goto(`/claims/${claimId}`);
+  await expect(outsider.getByText("This claim does not exist in your workspace.")).toBeVisible();
+  await expect(outsider.getByText("Pejabat Ukraina")).toHaveCount(0);
   const forged = await outsider.request.put(`/api/claims/${claimId}/verdict`, {
     data: { verdict: "verified", rationale: "from another newsroom", version: 1 },
   });

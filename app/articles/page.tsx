@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { listArticles } from "@/lib/articles/queries";
 import { formatNumber } from "@/lib/i18n/locales";
@@ -19,6 +20,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const actor = await requirePageActor(Number.isInteger(requested) && requested > 1 ? `/articles?page=${requested}` : "/articles");
   const [{ t, locale }, { articles, total, page, pageCount }] = await Promise.all([getI18n(), listArticles(actor, Number.isInteger(requested) ? requested : 1)]);
   const href = (p: number) => (p <= 1 ? "/articles" : `/articles?page=${p}`);
+  if (page > pageCount) redirect(href(pageCount));
 
   return (
     <div className="flex flex-col gap-5">
@@ -33,10 +35,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
       ) : (
         <>
           <ArticlesTable articles={articles} />
-          {(pageCount > 1 || page > 1) && (
+          {pageCount > 1 && (
             <Pager
               label={t("common.pagination")}
-              prev={{ href: page > 1 ? href(Math.min(page - 1, pageCount)) : null, label: t("common.previous") }}
+              prev={{ href: page > 1 ? href(page - 1) : null, label: t("common.previous") }}
               next={{ href: page < pageCount ? href(page + 1) : null, label: t("common.next") }}
               status={t("common.page", { page: formatNumber(locale, page), pageCount: formatNumber(locale, pageCount) })}
             />

@@ -5,7 +5,8 @@ import { EVIDENCE_STANCES, CLAIM_LINK_TYPES, type TClaimLinkType, type TEvidence
 import type { TClaimDetail } from "@/lib/claims/queries";
 import type { TEventAction } from "@/lib/claims/mutations";
 import { StanceLabel } from "@/components/claims/StanceLabel";
-import { excerpt, formatWhen, iso, isVerdict, linkClass, type TI18n } from "@/components/claims/format";
+import { excerpt, isVerdict, linkClass, type TI18n } from "@/components/claims/format";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 /** The most getClaimDetail loads; at that count there may be older ones. */
 const EVENTS_SHOWN = 200;
@@ -129,7 +130,7 @@ export function ClaimHistory({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n
                 <p className="text-xs text-gray-700">
                   {event.actor?.name ?? t("claim.history.system")}
                   {" · "}
-                  <time dateTime={iso(event.createdAt)}>{formatWhen(locale, event.createdAt, timeZone)}</time>
+                  <LocalTime value={event.createdAt} locale={locale} timeZone={timeZone} />
                 </p>
                 <EventDetail event={event} claim={claim} i18n={i18n} />
               </li>

@@ -1,6 +1,5 @@
 // The left side of the workbench: the claim's sentence in its paragraph, its quantities, and the whole
 // article one click away. The quote is re-anchored first, in case the body was edited after the claim.
-import { Fragment } from "react";
 import { VERDICT_HIGHLIGHT } from "@/components/ui/VerdictBadge";
 import { anchorQuote } from "@/lib/extraction/anchor";
 import { paragraphAround, splitParagraphs } from "@/lib/extraction/paragraphs";
@@ -9,28 +8,28 @@ import type { TVerdict } from "@/lib/claims/vocabulary";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { unitLabel, type TI18n } from "@/components/claims/format";
 
-function Highlight({ children, verdict, i18n, edges = true }: { children: string; verdict: TVerdict; i18n: TI18n; edges?: boolean }) {
+function Highlight({ children, verdict, i18n, testId }: { children: string; verdict: TVerdict; i18n: TI18n; testId?: string }) {
   // The colour sits on an inner span: the global `mark` reset would otherwise win over utility classes.
   return (
-    <mark data-testid="claim-highlight">
+    <mark data-testid={testId}>
       <span className={`${VERDICT_HIGHLIGHT[verdict]} rounded-sm px-0.5 underline decoration-2 underline-offset-4 box-decoration-clone`}>
-        {edges && <span className="sr-only">{i18n.t("claim.context.quoteStart")} </span>}
+        <span className="sr-only">{i18n.t("claim.context.quoteStart")} </span>
         {children}
-        {edges && <span className="sr-only"> {i18n.t("claim.context.quoteEnd")}</span>}
+        <span className="sr-only"> {i18n.t("claim.context.quoteEnd")}</span>
       </span>
     </mark>
   );
 }
 
 /** `text` with [from, to) highlighted (clamped to the text); nothing highlighted when the range is empty. */
-function WithHighlight({ text, from, to, verdict, i18n }: { text: string; from: number; to: number; verdict: TVerdict; i18n: TI18n }) {
+function WithHighlight({ text, from, to, verdict, i18n, testId }: { text: string; from: number; to: number; verdict: TVerdict; i18n: TI18n; testId?: string }) {
   const a = Math.max(0, Math.min(from, text.length));
   const b = Math.max(a, Math.min(to, text.length));
   if (a === b) return <>{text}</>;
   return (
     <>
       {text.slice(0, a)}
-      <Highlight verdict={verdict} i18n={i18n}>
+      <Highlight verdict={verdict} i18n={i18n} testId={testId}>
         {text.slice(a, b)}
       </Highlight>
       {text.slice(b)}
@@ -66,7 +65,7 @@ export function ClaimInArticle({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
 
       {context ? (
         <p lang={lang} className="text-base leading-8 whitespace-pre-line text-gray-900" data-testid="claim-paragraph">
-          <WithHighlight text={context.text} from={context.quoteStart} to={context.quoteEnd} verdict={claim.verdict} i18n={i18n} />
+          <WithHighlight text={context.text} from={context.quoteStart} to={context.quoteEnd} verdict={claim.verdict} i18n={i18n} testId="claim-highlight" />
         </p>
       ) : (
         <div className="flex flex-col gap-2">
@@ -113,7 +112,7 @@ export function ClaimInArticle({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
                 {hit ? (
                   <WithHighlight text={p.text} from={anchor.start - p.start} to={anchor.end - p.start} verdict={claim.verdict} i18n={i18n} />
                 ) : (
-                  <Fragment>{p.text}</Fragment>
+                  p.text
                 )}
               </p>
             );

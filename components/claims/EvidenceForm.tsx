@@ -10,7 +10,7 @@ import { useToast } from "@/components/ui/Toast";
 import { callApi } from "@/lib/http/client";
 import { ZAddEvidence } from "@/lib/claims/schemas";
 import { EVIDENCE_STANCES } from "@/lib/claims/vocabulary";
-import { firstIssuePerField } from "@/components/claims/format";
+import { fieldErrors } from "@/lib/http/field-errors";
 
 const FIELDS = ["url", "title", "publisher", "archivedUrl", "excerpt", "stance"] as const;
 type TField = (typeof FIELDS)[number];
@@ -51,10 +51,10 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (busyRef.current) return;
+    if (busyRef.current || busy) return;
     const parsed = ZAddEvidence.safeParse({ claimId, ...values, stance: values.stance || undefined });
     if (!parsed.success) {
-      const f = firstIssuePerField(parsed.error.issues);
+      const f = fieldErrors(parsed.error);
       const errs = Object.fromEntries(FIELDS.filter((k) => f[k]).map((k) => [k, t(f[k]!)])) as Partial<Record<TField, string>>;
       setErrors(errs);
       setFormError(f.claimId ? t(f.claimId) : null);

@@ -5,7 +5,8 @@ import type { TClaimDetail } from "@/lib/claims/queries";
 import { EvidenceForm } from "@/components/claims/EvidenceForm";
 import { RemoveEvidenceButton } from "@/components/claims/RemoveEvidenceButton";
 import { StanceLabel } from "@/components/claims/StanceLabel";
-import { formatWhen, iso, linkClass, type TI18n } from "@/components/claims/format";
+import { linkClass, type TI18n } from "@/components/claims/format";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export const EVIDENCE_HEADING_ID = "evidence-heading";
 
@@ -69,7 +70,7 @@ export function EvidenceSection({ claim, i18n }: { claim: TClaimDetail; i18n: TI
                   <p className="text-xs text-gray-700">
                     {e.addedBy ? t("claim.evidence.addedBy", { name: e.addedBy.name }) : t("claim.evidence.addedByUnknown")}
                     {" · "}
-                    <time dateTime={iso(e.createdAt)}>{formatWhen(locale, e.createdAt, timeZone)}</time>
+                    <LocalTime value={e.createdAt} locale={locale} timeZone={timeZone} />
                   </p>
                   {permissions.removeEvidence && <RemoveEvidenceButton claimId={claim.id} evidenceId={e.id} title={e.title} focusAfter={EVIDENCE_HEADING_ID} />}
                 </div>

@@ -12,7 +12,9 @@ import { callApi } from "@/lib/http/client";
 import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
 import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/lib/i18n/locales";
-import { firstIssuePerField, formatWhen, iso, isGivenVerdict, isVerdict } from "@/components/claims/format";
+import { isGivenVerdict, isVerdict } from "@/components/claims/format";
+import { fieldErrors } from "@/lib/http/field-errors";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 type TCurrentVerdict = { verdict: TVerdict; rationale: string | null; version: number; reviewedAt: string | null; reviewedBy: string | null };
 type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
@@ -57,7 +59,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
   const alertRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (alert) alertRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (alert) alertRef.current?.scrollIntoView({ block: "nearest" });
   }, [alert]);
 
   const ids = {
@@ -68,10 +70,11 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (busyRef.current) return;
+    // Ctrl+Enter calls requestSubmit, which a disabled button does not stop.
+    if (busyRef.current || busy) return;
     const parsed = ZSetVerdict.safeParse({ claimId, verdict: choice || undefined, rationale: text, version: baseVersion });
     if (!parsed.success) {
-      const f = firstIssuePerField(parsed.error.issues);
+      const f = fieldErrors(parsed.error);
       setErrors({ verdict: f.verdict && t(f.verdict), rationale: f.rationale && t(f.rationale) });
       const other = f.version ?? f.claimId;
       setAlert(other ? { message: t(other) } : null);
@@ -211,9 +214,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
                   {alert.current.reviewedBy ? t("claim.verdict.conflict.by", { name: alert.current.reviewedBy }) : t("claim.verdict.conflict.byUnknown")}
                 </span>
                 {alert.current.reviewedAt && (
-                  <time dateTime={iso(alert.current.reviewedAt)} className="text-gray-700">
-                    {formatWhen(locale, alert.current.reviewedAt, timeZone)}
-                  </time>
+                  <LocalTime value={alert.current.reviewedAt} locale={locale} timeZone={timeZone} className="text-gray-700" />
                 )}
               </div>
               {alert.current.rationale && (

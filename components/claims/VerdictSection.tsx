@@ -3,7 +3,8 @@ import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { VerdictForm } from "@/components/claims/VerdictForm";
-import { formatWhen, iso, type TI18n } from "@/components/claims/format";
+import type { TI18n } from "@/components/claims/format";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export function VerdictSummary({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
   const { t, locale, timeZone } = i18n;
@@ -22,7 +23,7 @@ export function VerdictSummary({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
             <>
               <dt className="text-gray-700">{t("claim.verdict.reviewedAt")}</dt>
               <dd className="text-gray-900">
-                <time dateTime={iso(claim.reviewedAt)}>{formatWhen(locale, claim.reviewedAt, timeZone)}</time>
+                <LocalTime value={claim.reviewedAt} locale={locale} timeZone={timeZone} />
               </dd>
             </>
           )}

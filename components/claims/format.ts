@@ -1,5 +1,5 @@
 // Small pure helpers shared by the claim page's server and client components.
-import { formatDateTime, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { GIVEN_VERDICTS, VERDICTS, type TGivenVerdict, type TVerdict } from "@/lib/claims/vocabulary";
 
@@ -30,45 +30,9 @@ export function excerpt(text: string, max = 180): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }
 
-/** ISO string for <time dateTime>. */
-export function iso(d: Date | string): string {
-  return new Date(d).toISOString();
-}
-
 /** A calendar date (no time) for <time dateTime>, e.g. 2025-04-28. */
 export function isoDate(d: Date | string): string {
   return new Date(d).toISOString().slice(0, 10);
 }
 
-/** The first message per field from a Zod error (client-side twin of lib/http/route.ts fieldErrors). */
-export function firstIssuePerField(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of issues) {
-    const name = String(issue.path[0] ?? "_form");
-    out[name] ??= issue.message;
-  }
-  return out;
-}
-
 export const linkClass = "text-blue-800 underline decoration-1 underline-offset-2 hover:text-blue-950 hover:decoration-2";
-
-/**
- * Date and time in the reader's zone, via lib's formatDateTime. That function currently throws in every
- * engine (Intl refuses `timeZoneName` together with `dateStyle`/`timeStyle`); until lib/i18n/locales.ts
- * is fixed, the fallback gives the same shape with explicit fields. Remove the fallback once it is.
- */
-export function formatWhen(locale: Locale, d: Date | string, timeZone = "UTC"): string {
-  try {
-    return formatDateTime(locale, d, timeZone);
-  } catch {
-    return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone,
-      timeZoneName: "short",
-    }).format(new Date(d));
-  }
-}

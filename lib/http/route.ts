@@ -5,28 +5,28 @@ import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { translator } from "@/lib/i18n/translate";
 import type { ApiError } from "@/lib/http/api-types";
+import { fieldErrors } from "@/lib/http/field-errors";
+
+export { fieldErrors };
 
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /** Cookie-authenticated writes must come from our own pages (SameSite=Lax is the first line; this the second). */
-function assertSameOrigin(req: Request) {
+export function assertSameOrigin(req: Request) {
   if (req.method === "GET" || req.method === "HEAD") return;
   const origin = req.headers.get("origin");
   if (!origin) return; // non-browser clients send no Origin; they still need the session cookie
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!host || new URL(origin).host !== host) throw new AppError("FORBIDDEN", "errors.forbidden.origin");
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null; // "null" or garbage: treat as foreign
+  }
+  if (!host || originHost !== host) throw new AppError("FORBIDDEN", "errors.forbidden.origin");
 }
 
-/** Zod issues → { field: catalog key }, first issue per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const name = String(issue.path[0] ?? "_form");
-    fields[name] ??= issue.message;
-  }
-  return fields;
-}
 
 export async function errorResponse(e: unknown): Promise<Response> {
   const t = translator(await getLocale());

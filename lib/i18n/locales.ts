@@ -38,7 +38,16 @@ export function isTimeZone(tz: string | undefined): tz is string {
 
 /** Date and time in the reader's time zone, with the zone named so it is never ambiguous. */
 export function formatDateTime(locale: Locale, d: Date | string, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(new Date(d));
+  // Explicit fields: Intl refuses timeZoneName together with dateStyle/timeStyle.
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(new Date(d));
 }
 
 /** A calendar date (claimed-at, publication day) shown as the date it is, not shifted by zones. */

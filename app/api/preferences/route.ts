@@ -5,7 +5,7 @@ import { z } from "zod";
 import { auth } from "@/lib/auth/config";
 import { listWorkspacesOf, WORKSPACE_COOKIE } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { errorResponse, fieldErrors } from "@/lib/http/route";
+import { assertSameOrigin, errorResponse, fieldErrors } from "@/lib/http/route";
 import { LOCALES, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -16,20 +16,6 @@ const ZPreferences = z
     workspace: z.string().trim().min(1, "validation.required").max(64, "validation.unknownId").optional(),
   })
   .refine((v) => v.locale !== undefined || v.workspace !== undefined, { message: "validation.required", path: ["_form"] });
-
-/** Same rule as lib/http/route.ts's apiRoute: a browser's cross-site POST is refused. */
-function assertSameOrigin(req: Request) {
-  const origin = req.headers.get("origin");
-  if (!origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = null;
-  }
-  if (!host || originHost !== host) throw new AppError("FORBIDDEN", "errors.forbidden.origin");
-}
 
 export async function POST(req: Request): Promise<Response> {
   try {

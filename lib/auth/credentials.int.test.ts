@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkCredentials } from "@/lib/auth/credentials";
-import { createWorkspaceFixture, FIXTURE_PASSWORD, type Fixture } from "@/tests/support/fixtures";
+import { createWorkspaceFixture, FIXTURE_PASSWORD, type Fixture } from "@/lib/testing/fixtures";
 
 let f: Fixture;
 beforeAll(async () => {

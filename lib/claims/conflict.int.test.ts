@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { setVerdict } from "@/lib/claims/mutations";
-import { createWorkspaceFixture, type Fixture } from "@/tests/support/fixtures";
+import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
 let f: Fixture;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { addEvidence, removeEvidence, setVerdict } from "@/lib/claims/mutations"
 import { getClaimDetail, listClaims, countClaimsByVerdict } from "@/lib/claims/queries";
 import { getArticleWithClaims } from "@/lib/articles/queries";
 import { ZClaimFilters } from "@/lib/claims/schemas";
-import { createWorkspaceFixture, type Fixture } from "@/tests/support/fixtures";
+import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

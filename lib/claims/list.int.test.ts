@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { setVerdict } from "@/lib/claims/mutations";
 import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
 import { ZClaimFilters } from "@/lib/claims/schemas";
-import { createWorkspaceFixture, type Fixture } from "@/tests/support/fixtures";
+import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
 let f: Fixture;
 beforeAll(async () => {
