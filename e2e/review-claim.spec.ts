@@ -8,10 +8,10 @@ test("a reviewer marks the 14,000-troops claim disputed with a rationale and evi
   const evidenceTitle = unique("Ukraine's HUR estimate");
   const evidenceUrl = `https://www.reuters.com/world/europe/${Date.now()}`;
   await page.getByLabel("Evidence URL").fill(evidenceUrl);
-  await page.getByLabel("Title", { exact: true }).fill(evidenceTitle);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(evidenceTitle);
   await page.getByLabel("Stance").selectOption({ label: "Refutes" });
   await page.getByRole("button", { name: "Add evidence" }).click();
-  await expect(page.getByRole("link", { name: evidenceTitle })).toBeVisible();
+  await expect(page.getByTestId("evidence-item").getByRole("link", { name: evidenceTitle })).toBeVisible();
 
   const rationale = unique("Only Ukrainian officials give this figure; Seoul's estimate differs.");
   await page.getByRole("radio", { name: /Disputed/ }).check();
@@ -22,7 +22,7 @@ test("a reviewer marks the 14,000-troops claim disputed with a rationale and evi
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`/claims/${claimId}$`));
   await expect(page.getByRole("radio", { name: /Disputed/ })).toBeChecked();
-  await expect(page.getByRole("link", { name: evidenceTitle })).toHaveAttribute("href", evidenceUrl);
+  await expect(page.getByTestId("evidence-item").getByRole("link", { name: evidenceTitle })).toHaveAttribute("href", evidenceUrl);
   const history = page.getByRole("region", { name: "History" });
   await expect(history.getByText(rationale).first()).toBeVisible();
   await expect(history.getByText(evidenceTitle).first()).toBeVisible();
@@ -33,7 +33,7 @@ test("bad input gets a message at the field and nothing is saved", async ({ page
   await signIn(page, USERS.reviewer);
   await openTroopsClaim(page);
   await page.getByLabel("Evidence URL").fill("not a url");
-  await page.getByLabel("Title", { exact: true }).fill("Something");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Something");
   await page.getByLabel("Stance").selectOption({ label: "Context" });
   await page.getByRole("button", { name: "Add evidence" }).click();
   await expect(page.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();

@@ -42,7 +42,7 @@ test("a wrong password shows an error and does not sign in", async ({ page }) =>
   await page.getByLabel("Email").fill(USERS.editor);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText(/wrong email or password/i);
+  await expect(page.getByRole("alert").filter({ hasText: /wrong email or password/i })).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByLabel("Email")).toHaveValue(USERS.editor);
   // Signing in properly afterwards works and clears the failure.
