@@ -1,9 +1,8 @@
 // Every recorded change to the claim, newest first: who, when, what, and what it was before.
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
-import { EVIDENCE_STANCES, CLAIM_LINK_TYPES, type TClaimLinkType, type TEvidenceStance } from "@/lib/claims/vocabulary";
+import { EVIDENCE_STANCES, CLAIM_LINK_TYPES, type TClaimLinkType, type TEventAction, type TEvidenceStance } from "@/lib/claims/vocabulary";
 import type { TClaimDetail } from "@/lib/claims/queries";
-import type { TEventAction } from "@/lib/claims/mutations";
 import { StanceLabel } from "@/components/claims/StanceLabel";
 import { excerpt, isVerdict, linkClass, type TI18n } from "@/components/claims/format";
 import { LocalTime } from "@/components/ui/LocalTime";

@@ -5,9 +5,8 @@ import { assertCan, assertCanSetVerdict } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAddEvidence, TRemoveEvidence, TSetVerdict } from "@/lib/claims/schemas";
+import type { TEventAction } from "@/lib/claims/vocabulary";
 
-export const EVENT_ACTIONS = ["claim.created", "verdict.set", "evidence.added", "evidence.removed", "link.added"] as const;
-export type TEventAction = (typeof EVENT_ACTIONS)[number];
 
 /** Appends to the claim's history; always called inside the transaction that made the change. */
 export function recordEvent(
@@ -68,6 +67,12 @@ export async function setVerdict(actor: Actor, input: TSetVerdict) {
   });
 }
 
+/** What the history keeps of a piece of evidence. */
+function evidenceSnapshot(e: { id: string; url: string; title: string; publisher: string | null; archivedUrl: string | null; excerpt: string | null; stance: string }) {
+  const { id, url, title, publisher, archivedUrl, excerpt, stance } = e;
+  return { id, url, title, publisher, archivedUrl, excerpt, stance };
+}
+
 /** Adds a piece of evidence. Additive, so it needs no version check: two reviewers may both add. */
 export async function addEvidence(actor: Actor, input: TAddEvidence) {
   assertCan(actor, "evidence.add");
@@ -86,13 +91,12 @@ export async function addEvidence(actor: Actor, input: TAddEvidence) {
         addedById: actor.userId,
       },
     });
-    const { id, url, title, publisher, archivedUrl, excerpt, stance } = evidence;
     await recordEvent(tx, {
       workspaceId: actor.workspaceId,
       claimId: claim.id,
       actorId: actor.userId,
       action: "evidence.added",
-      after: { id, url, title, publisher, archivedUrl, excerpt, stance },
+      after: evidenceSnapshot(evidence),
     });
     return evidence;
   });
@@ -108,13 +112,12 @@ export async function removeEvidence(actor: Actor, input: TRemoveEvidence) {
     // deleteMany so a concurrent removal shows up as "already removed" instead of a database error.
     const deleted = await tx.evidence.deleteMany({ where: { id: evidence.id } });
     if (deleted.count === 0) throw notFound("errors.evidenceNotFound");
-    const { id, url, title, publisher, archivedUrl, excerpt, stance } = evidence;
     await recordEvent(tx, {
       workspaceId: actor.workspaceId,
       claimId: claim.id,
       actorId: actor.userId,
       action: "evidence.removed",
-      before: { id, url, title, publisher, archivedUrl, excerpt, stance },
+      before: evidenceSnapshot(evidence),
     });
     return { id: evidence.id };
   });

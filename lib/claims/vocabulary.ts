@@ -35,3 +35,7 @@ export type TQuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 export const CLAIM_LINK_TYPES = ["contradicts", "corroborates", "updates"] as const;
 export type TClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];
 
+
+/** What a claim_events row records; the history shows each with its own label. */
+export const EVENT_ACTIONS = ["claim.created", "verdict.set", "evidence.added", "evidence.removed", "link.added"] as const;
+export type TEventAction = (typeof EVENT_ACTIONS)[number];
