@@ -65,3 +65,43 @@ test("the language switch turns the interface to Bahasa Indonesia and is remembe
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("link", { name: "Claims", exact: true }).first()).toBeVisible();
 });
+
+test("the API names the wrong field for bad input from a reviewer, and nothing is saved", async ({ page }) => {
+  await signIn(page, USERS.reviewer);
+  const claimId = await openTroopsClaim(page);
+  const res = await page.request.put(`/api/claims/${claimId}/verdict`, {
+    data: { verdict: "maybe", rationale: "x".repeat(5001), version: 1 },
+  });
+  expect(res.status()).toBe(400);
+  const { error } = await res.json();
+  expect(error.code).toBe("INVALID");
+  expect(error.fields).toEqual({ verdict: "Choose verified, disputed or contradicted.", rationale: "Too long." });
+  const unknown = await page.request.post(`/api/claims/no-such-claim/evidence`, {
+    data: { url: "https://example.org/a", title: "t", stance: "context" },
+  });
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.message).toBe("This claim does not exist in your workspace.");
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page, USERS.viewer);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/claims");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("the claims list filters by category and shows counts per verdict", async ({ page }) => {
+  await signIn(page, USERS.viewer);
+  await page.getByLabel("Category").selectOption({ label: "Troop count" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/category=troop_count/);
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Pejabat Ukraina");
+  await expect(page.getByText("Showing 1 of 1 claims").first()).toBeVisible();
+  // The verdict links count within the other filters: this one claim, whatever its verdict now is.
+  const byVerdict = page.getByRole("navigation", { name: "Filter by verdict" });
+  await expect(byVerdict.getByRole("link").first()).toContainText("1");
+  await expect(byVerdict.getByRole("link", { name: /All/ })).toHaveAttribute("href", /category=troop_count/);
+});

@@ -95,7 +95,7 @@ async function main() {
   await prisma.$disconnect();
   if (production) await refuseDemoPasswords(database.url);
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, APP_ENV: appEnv, PORT: port };
+  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, APP_ENV: appEnv, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   if (!dev && buildIsStale()) {
     log("Building the app (next build)…");

@@ -67,7 +67,7 @@ async function main() {
     await seedDemoData(prisma);
     await prisma.$disconnect();
 
-    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: "test-secret-for-the-test-suite-only-000000", APP_ENV: "test" as const };
+    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: "test-secret-for-the-test-suite-only-000000", APP_ENV: "test" as const, NEXT_TELEMETRY_DISABLED: "1" };
     const vitestJson = path.join(resultsDir, "vitest.json");
     log("Unit and integration tests (vitest)");
     codes.push(run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env));

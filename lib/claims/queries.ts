@@ -74,12 +74,25 @@ export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters)
   return { counts, total };
 }
 
+// Suggestions only: a minute's staleness is harmless, and it spares every list view a scan of all claims.
+const CLAIMANTS_TTL_MS = 60_000;
+const claimantsCache = new Map<string, { at: number; names: string[] }>();
+
 /** Distinct claimants (for the filter's suggestions), most frequent first. */
 export async function listClaimants(actor: Actor, limit = 500) {
   assertCan(actor, "read");
+  const key = `${actor.workspaceId}:${limit}`;
+  const hit = claimantsCache.get(key);
+  if (hit && Date.now() - hit.at < CLAIMANTS_TTL_MS) return hit.names;
+  const names = await queryClaimants(actor.workspaceId, limit);
+  claimantsCache.set(key, { at: Date.now(), names });
+  return names;
+}
+
+async function queryClaimants(workspaceId: string, limit: number) {
   const rows = await db.claim.groupBy({
     by: ["claimant"],
-    where: { workspaceId: actor.workspaceId },
+    where: { workspaceId },
     _count: { _all: true },
     orderBy: { _count: { claimant: "desc" } },
     take: limit,
