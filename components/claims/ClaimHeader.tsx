@@ -47,8 +47,8 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
         <VerdictBadge verdict={claim.verdict} label={t(`verdict.${claim.verdict}`)} />
       </div>
 
-      <dl className="flex flex-col gap-2 text-sm">
-        <div className="flex flex-wrap gap-x-6 gap-y-1.5">
+      <div className="flex flex-col gap-2 text-sm">
+        <dl className="flex flex-wrap gap-x-6 gap-y-1.5">
           <Meta term={t("claim.meta.category")}>
             <span className="font-medium">{t(`category.${claim.category}`)}</span>
           </Meta>
@@ -67,8 +67,8 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
             {claim.claimedAtNote && <span className="text-gray-700"> ({claim.claimedAtNote})</span>}
           </Meta>
           <Meta term={t("claim.meta.assignee")}>{claim.assignee?.name ?? <span className="text-gray-700">{t("claim.meta.unassigned")}</span>}</Meta>
-        </div>
-        <div className="flex flex-wrap gap-x-6 gap-y-1.5">
+        </dl>
+        <dl className="flex flex-wrap gap-x-6 gap-y-1.5">
           <Meta term={t("claim.meta.article")}>
             <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`${linkClass} font-medium`} lang={lang}>
               {article.title}
@@ -90,8 +90,8 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
           <Meta term={t("claim.meta.published")}>
             <time dateTime={article.publishedAt.toISOString()}>{formatDate(locale, article.publishedAt, timeZone)}</time>
           </Meta>
-        </div>
-      </dl>
+        </dl>
+      </div>
     </header>
   );
 }
