@@ -1,6 +1,5 @@
 // The claim page as a workbench: the article text with the claim in place on one side, the verdict,
 // evidence, related claims and history on the other. Two columns from lg up, stacked below.
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { ClaimHeader } from "@/components/claims/ClaimHeader";
 import { ClaimInArticle } from "@/components/claims/ClaimInArticle";
@@ -10,14 +9,14 @@ import { LinkedClaims } from "@/components/claims/LinkedClaims";
 import { ClaimHistory } from "@/components/claims/ClaimHistory";
 import type { TI18n } from "@/components/claims/format";
 
-export function ClaimWorkbench({ claim, role, i18n }: { claim: TClaimDetail; role: Role; i18n: TI18n }) {
+export function ClaimWorkbench({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-6" data-testid="claim-workbench">
       <ClaimHeader claim={claim} i18n={i18n} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
         <ClaimInArticle claim={claim} i18n={i18n} />
         <div className="flex min-w-0 flex-col gap-6">
-          <VerdictSection claim={claim} role={role} i18n={i18n} />
+          <VerdictSection claim={claim} i18n={i18n} />
           <EvidenceSection claim={claim} i18n={i18n} />
           <LinkedClaims claim={claim} i18n={i18n} />
           <ClaimHistory claim={claim} i18n={i18n} />

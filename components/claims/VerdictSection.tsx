@@ -1,6 +1,5 @@
 // The verdict as it stands, and the form to set it for those allowed to (others get a short why).
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { VerdictForm } from "@/components/claims/VerdictForm";
 import type { TI18n } from "@/components/claims/format";
@@ -37,13 +36,14 @@ export function VerdictSummary({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
   );
 }
 
-export function VerdictSection({ claim, role, i18n }: { claim: TClaimDetail; role: Role; i18n: TI18n }) {
+export function VerdictSection({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
   const { t } = i18n;
   const canSet = claim.permissions.setVerdict;
+  const refusal = claim.permissions.verdictRefusal;
   const why =
-    role === "viewer"
+    refusal === "role"
       ? t("claim.verdict.readonly.viewer")
-      : claim.assignee
+      : refusal === "assigned" && claim.assignee
         ? t("claim.verdict.readonly.assigned", { name: claim.assignee.name })
         : t("claim.verdict.readonly.other");
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canSetVerdict, PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { can, canSetVerdict, PERMISSIONS, ROLES, verdictRefusal } from "@/lib/auth/permissions";
 
 const actor = (role: (typeof ROLES)[number]) => ({ userId: `u-${role}`, role });
 
@@ -19,5 +19,12 @@ describe("the permission table", () => {
     expect(canSetVerdict(r, { assigneeId: "someone-else" })).toBe(false);
     expect(canSetVerdict(actor("editor"), { assigneeId: "someone-else" })).toBe(true);
     expect(canSetVerdict(actor("viewer"), { assigneeId: null })).toBe(false);
+  });
+
+  it("says why a verdict is refused, so the page can explain it", () => {
+    expect(verdictRefusal(actor("viewer"), { assigneeId: null })).toBe("role");
+    expect(verdictRefusal(actor("reviewer"), { assigneeId: "someone-else" })).toBe("assigned");
+    expect(verdictRefusal(actor("reviewer"), { assigneeId: null })).toBeNull();
+    expect(verdictRefusal(actor("admin"), { assigneeId: "someone-else" })).toBeNull();
   });
 });

@@ -32,13 +32,19 @@ export function assertCan(actor: ActorRole, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError("FORBIDDEN", `errors.forbidden.${permission}`);
 }
 
+/** Why this actor may not set this claim's verdict: their role, or the claim is someone else's; null if they may. */
+export function verdictRefusal(actor: ActorRole, claim: { assigneeId: string | null }): "role" | "assigned" | null {
+  if (!can(actor, "verdict.set")) return "role";
+  if (actor.role === "reviewer" && claim.assigneeId !== null && claim.assigneeId !== actor.userId) return "assigned";
+  return null;
+}
+
 export function canSetVerdict(actor: ActorRole, claim: { assigneeId: string | null }): boolean {
-  if (!can(actor, "verdict.set")) return false;
-  if (actor.role === "reviewer") return claim.assigneeId === null || claim.assigneeId === actor.userId;
-  return true;
+  return verdictRefusal(actor, claim) === null;
 }
 
 export function assertCanSetVerdict(actor: ActorRole, claim: { assigneeId: string | null }): void {
-  if (!can(actor, "verdict.set")) throw new AppError("FORBIDDEN", "errors.forbidden.verdict.set");
-  if (!canSetVerdict(actor, claim)) throw new AppError("FORBIDDEN", "errors.forbidden.verdict.assigned");
+  const refusal = verdictRefusal(actor, claim);
+  if (refusal === "role") throw new AppError("FORBIDDEN", "errors.forbidden.verdict.set");
+  if (refusal === "assigned") throw new AppError("FORBIDDEN", "errors.forbidden.verdict.assigned");
 }

@@ -116,6 +116,6 @@ describe("the claim history", () => {
   it("is shown on the claim page with who did what", async () => {
     const detail = await getClaimDetail(home.actors.viewer, home.claims[1].id);
     expect(detail.events[0]).toMatchObject({ action: "verdict.set", actor: { name: home.actors.reviewer.name } });
-    expect(detail.permissions).toEqual({ setVerdict: false, addEvidence: false, removeEvidence: false });
+    expect(detail.permissions).toEqual({ setVerdict: false, verdictRefusal: "role", addEvidence: false, removeEvidence: false });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { assertCan, can, canSetVerdict } from "@/lib/auth/permissions";
+import { assertCan, can, verdictRefusal } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { VERDICTS, type TVerdict } from "@/lib/claims/vocabulary";
@@ -130,7 +130,9 @@ export async function getClaimDetail(actor: Actor, claimId: string) {
     links,
     quantities: claim.quantities.map((q) => ({ ...q, value: q.value.toNumber() })),
     permissions: {
-      setVerdict: canSetVerdict(actor, claim),
+      setVerdict: verdictRefusal(actor, claim) === null,
+      /** Why the verdict form is not offered, so the page can say so. */
+      verdictRefusal: verdictRefusal(actor, claim),
       addEvidence: can(actor, "evidence.add"),
       removeEvidence: can(actor, "evidence.remove"),
     },

@@ -32,5 +32,5 @@ export default async function ClaimPage({ params }: Props) {
   const { claimId } = await params;
   const actor = await requirePageActor(pathOf(claimId));
   const [claim, i18n] = await Promise.all([loadClaim(actor, claimId), getI18n()]);
-  return <ClaimWorkbench claim={claim} role={actor.role} i18n={i18n} />;
+  return <ClaimWorkbench claim={claim} i18n={i18n} />;
 }
