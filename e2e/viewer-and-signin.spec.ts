@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { openTroopsClaim, signIn, USERS } from "./fixtures";
+import pg from "pg";
+import { hashPassword } from "../lib/auth/password";
+import { openTroopsClaim, PASSWORD, signIn, USERS } from "./fixtures";
 
 test("a viewer sees no verdict control, and a forged request from the viewer is refused", async ({ page }) => {
   await signIn(page, USERS.viewer);
@@ -104,4 +106,22 @@ test("the claims list filters by category and shows counts per verdict", async (
   const byVerdict = page.getByRole("navigation", { name: "Filter by verdict" });
   await expect(byVerdict.getByRole("link").first()).toContainText("1");
   await expect(byVerdict.getByRole("link", { name: /All/ })).toHaveAttribute("href", /category=troop_count/);
+});
+
+test("an account that belongs to no workspace is told so, and can sign out", async ({ page }) => {
+  // An account whose memberships were all removed: made directly in the test database.
+  const email = `no-workspace-${Date.now()}@fixture.test`;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(`INSERT INTO users (id, email, name, "passwordHash") VALUES ($1, $2, 'Nadia Nomember', $3)`, [`e2e-${Date.now()}`, email, await hashPassword(PASSWORD)]);
+  await client.end();
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/no-workspace/);
+  await expect(page.getByText("Your account is not a member of any workspace.")).toBeVisible();
+  await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
 });

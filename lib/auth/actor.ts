@@ -57,6 +57,7 @@ export async function requirePageActor(returnTo: string): Promise<Actor> {
     return await requireActor();
   } catch (e) {
     if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (e instanceof AppError && e.messageKey === "errors.noWorkspace") redirect("/no-workspace");
     throw e;
   }
 }

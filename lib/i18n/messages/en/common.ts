@@ -8,6 +8,7 @@ const common = {
   "language.label": "Language",
   "language.en": "English",
   "language.id": "Bahasa Indonesia",
+  "workspace.none.title": "No workspace yet",
   "workspace.label": "Workspace",
   "role.viewer": "Viewer",
   "role.reviewer": "Reviewer",

@@ -10,6 +10,7 @@ const common: Record<keyof typeof en, string> = {
   "language.label": "Bahasa",
   "language.en": "English",
   "language.id": "Bahasa Indonesia",
+  "workspace.none.title": "Belum ada ruang kerja",
   "workspace.label": "Ruang kerja",
   "role.viewer": "Pembaca",
   "role.reviewer": "Pemeriksa",
