@@ -30,4 +30,3 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "errors.notFound") => new AppError("NOT_FOUND", what);
-export const forbidden = (why = "errors.forbidden") => new AppError("FORBIDDEN", why);

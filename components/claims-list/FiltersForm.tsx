@@ -8,7 +8,7 @@ import { CLAIM_CATEGORIES } from "@/lib/claims/vocabulary";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextInput } from "@/components/ui/Field";
-import { DEFAULT_PAGE_SIZE } from "@/components/claims-list/href";
+import { CLAIMS_PAGE_SIZE } from "@/lib/claims/schemas";
 
 type Props = {
   verdict?: string;
@@ -39,7 +39,7 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
   return (
     <form method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className="flex flex-wrap items-start gap-x-4 gap-y-3">
       {verdict && <input type="hidden" name="verdict" value={verdict} />}
-      {pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
+      {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
       <div className="w-80 max-w-full">
         <Field id="filter-article" label={t("claimsList.filters.article")}>
           <Select id="filter-article" name="articleId" defaultValue={articleId ?? ""} className="w-full">

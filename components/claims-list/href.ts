@@ -1,7 +1,5 @@
 // URLs of the claims list: filters in a fixed order, defaults left out, so equal filters give equal URLs.
-import type { TClaimFilters } from "@/lib/claims/schemas";
-
-export const DEFAULT_PAGE_SIZE = 50;
+import { CLAIMS_PAGE_SIZE, type TClaimFilters } from "@/lib/claims/schemas";
 
 type Filters = Partial<Pick<TClaimFilters, "verdict" | "category" | "articleId" | "claimant" | "pageSize" | "after" | "before">>;
 
@@ -14,7 +12,7 @@ export function claimsListHref(filters: Filters, change: Filters = {}): string {
   if (f.articleId) q.set("articleId", f.articleId);
   if (f.claimant) q.set("claimant", f.claimant);
   if (f.category) q.set("category", f.category);
-  if (f.pageSize && f.pageSize !== DEFAULT_PAGE_SIZE) q.set("pageSize", String(f.pageSize));
+  if (f.pageSize && f.pageSize !== CLAIMS_PAGE_SIZE) q.set("pageSize", String(f.pageSize));
   if (f.after) q.set("after", f.after);
   else if (f.before) q.set("before", f.before);
   const s = q.toString();

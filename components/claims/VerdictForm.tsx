@@ -10,18 +10,17 @@ import { useToast } from "@/components/ui/Toast";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { callApi } from "@/lib/http/client";
 import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
-import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict } from "@/lib/claims/vocabulary";
+import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict, type TVerdictState } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/lib/i18n/locales";
 import { isGivenVerdict, isVerdict } from "@/components/claims/format";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { LocalTime } from "@/components/ui/LocalTime";
 
-type TCurrentVerdict = { verdict: TVerdict; rationale: string | null; version: number; reviewedAt: string | null; reviewedBy: string | null };
 type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
-type TAlert = { message: string; current?: TCurrentVerdict };
+type TAlert = { message: string; current?: TVerdictState };
 
 /** The CONFLICT's `details.current` (see lib/claims/mutations.ts), checked rather than trusted. */
-function readCurrent(details: unknown): TCurrentVerdict | undefined {
+function readCurrent(details: unknown): TVerdictState | undefined {
   if (!details || typeof details !== "object" || !("current" in details)) return undefined;
   const c = (details as { current: unknown }).current;
   if (!c || typeof c !== "object") return undefined;

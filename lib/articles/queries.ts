@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { VERDICTS, type TVerdict } from "@/lib/claims/vocabulary";
+import { emptyVerdictCounts } from "@/lib/claims/vocabulary";
 
 const PAGE_SIZE = 50;
 
@@ -37,7 +37,7 @@ export async function getArticleWithClaims(actor: Actor, articleId: string) {
     },
   });
   if (!article) throw notFound("errors.articleNotFound");
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<TVerdict, number>;
+  const counts = emptyVerdictCounts();
   for (const c of article.claims) counts[c.verdict] += 1;
   return { ...article, counts };
 }

@@ -20,13 +20,14 @@ export type Actor = {
   workspaceName: string;
 };
 
+/** A user's memberships with their workspaces, oldest first; one query per request however often asked. */
+const membershipsOf = cache((userId: string) =>
+  db.membership.findMany({ where: { userId }, include: { workspace: true, user: true }, orderBy: { createdAt: "asc" } }),
+);
+
 /** Resolves the actor for one user and an optional preferred workspace (its slug). */
 export async function resolveActor(userId: string, preferredSlug?: string): Promise<Actor | null> {
-  const memberships = await db.membership.findMany({
-    where: { userId },
-    include: { workspace: true, user: true },
-    orderBy: { createdAt: "asc" },
-  });
+  const memberships = await membershipsOf(userId);
   const m = memberships.find((x) => x.workspace.slug === preferredSlug) ?? memberships[0];
   if (!m) return null;
   return {
@@ -63,10 +64,6 @@ export async function requirePageActor(returnTo: string): Promise<Actor> {
 }
 
 export async function listWorkspacesOf(userId: string) {
-  const rows = await db.membership.findMany({
-    where: { userId },
-    select: { role: true, workspace: { select: { slug: true, name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
+  const rows = await membershipsOf(userId);
   return rows.map((r) => ({ slug: r.workspace.slug, name: r.workspace.name, role: r.role }));
 }

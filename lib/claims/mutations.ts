@@ -5,7 +5,7 @@ import { assertCan, assertCanSetVerdict } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAddEvidence, TRemoveEvidence, TSetVerdict } from "@/lib/claims/schemas";
-import type { TEventAction } from "@/lib/claims/vocabulary";
+import type { TEventAction, TVerdict, TVerdictState } from "@/lib/claims/vocabulary";
 
 
 /** Appends to the claim's history; always called inside the transaction that made the change. */
@@ -34,7 +34,7 @@ async function findClaimInWorkspace(tx: Tx, actor: Actor, claimId: string) {
   return claim;
 }
 
-function verdictState(c: { verdict: string; rationale: string | null; version: number; reviewedAt: Date | null; reviewedBy: { name: string } | null }) {
+function verdictState(c: { verdict: TVerdict; rationale: string | null; version: number; reviewedAt: Date | null; reviewedBy: { name: string } | null }): TVerdictState {
   return { verdict: c.verdict, rationale: c.rationale, version: c.version, reviewedAt: c.reviewedAt?.toISOString() ?? null, reviewedBy: c.reviewedBy?.name ?? null };
 }
 

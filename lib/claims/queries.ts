@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import { assertCan, can, verdictRefusal } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { VERDICTS, type TVerdict } from "@/lib/claims/vocabulary";
+import { emptyVerdictCounts } from "@/lib/claims/vocabulary";
 import type { TClaimFilters } from "@/lib/claims/schemas";
 import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
 
@@ -68,7 +68,7 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
 export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters) {
   assertCan(actor, "read");
   const groups = await db.claim.groupBy({ by: ["verdict"], where: filterWhere(actor, filters, false), _count: { _all: true } });
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<TVerdict, number>;
+  const counts = emptyVerdictCounts();
   for (const g of groups) counts[g.verdict] = g._count._all;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return { counts, total };

@@ -48,6 +48,8 @@ export type TAddEvidence = z.infer<typeof ZAddEvidence>;
 export const ZRemoveEvidence = z.object({ claimId: ZId, evidenceId: ZId });
 export type TRemoveEvidence = z.infer<typeof ZRemoveEvidence>;
 
+export const CLAIMS_PAGE_SIZE = 50;
+
 /** Claims list filters, from the URL's search params. Unknown values are dropped rather than refused. */
 export const ZClaimFilters = z.object({
   verdict: z.enum(VERDICTS).optional().catch(undefined),
@@ -56,6 +58,6 @@ export const ZClaimFilters = z.object({
   claimant: z.string().trim().min(1).max(LIMITS.claimant).optional().catch(undefined),
   after: z.string().max(200).optional().catch(undefined),
   before: z.string().max(200).optional().catch(undefined),
-  pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
+  pageSize: z.coerce.number().int().min(10).max(200).default(CLAIMS_PAGE_SIZE).catch(CLAIMS_PAGE_SIZE),
 });
 export type TClaimFilters = z.infer<typeof ZClaimFilters>;

@@ -3,6 +3,14 @@
 
 export const VERDICTS = ["unreviewed", "verified", "disputed", "contradicted"] as const;
 export type TVerdict = (typeof VERDICTS)[number];
+/** Zero claims for every verdict, ready to be counted into. */
+export function emptyVerdictCounts(): Record<TVerdict, number> {
+  return { unreviewed: 0, verified: 0, disputed: 0, contradicted: 0 };
+}
+
+/** The state of a claim's verdict as a conflict reports it (lib/claims/mutations.ts), and the page shows it. */
+export type TVerdictState = { verdict: TVerdict; rationale: string | null; version: number; reviewedAt: string | null; reviewedBy: string | null };
+
 /** The verdicts a reviewer can give (unreviewed is the absence of one). */
 export const GIVEN_VERDICTS = ["verified", "disputed", "contradicted"] as const;
 export type TGivenVerdict = (typeof GIVEN_VERDICTS)[number];
