@@ -6,6 +6,11 @@
 // instead of failing (or changing) in the database.
 import { z } from "zod";
 
+// Pages run under a CSP without 'unsafe-eval' (lib/http/csp.ts): zod's JIT compiles object schemas with
+// `new Function`, and even its probe for that is reported as a violation. Every schema the browser
+// parses comes through this module, so this runs before the first parse.
+z.config({ jitless: true });
+
 /** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
