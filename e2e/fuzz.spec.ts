@@ -4,7 +4,8 @@
 // are compared before and after each batch of 8 concurrent requests, and may differ only by exactly
 // the writes of the batch's successful requests.
 //
-// Replay a failure: FUZZ_SEED=<seed printed below> npx playwright test e2e/fuzz.spec.ts
+// Replay a failure with the seed and path fast-check prints:
+//   FUZZ_SEED=<seed> FUZZ_PATH=<path> npx playwright test e2e/fuzz.spec.ts
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -32,6 +33,7 @@ type RouteKind = "verdict" | "addEvidence" | "removeEvidence" | "preferences" | 
 const BATCHES = 250;
 const BATCH = 8;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
+const PATH = process.env.FUZZ_PATH;
 
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -386,7 +388,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
         }
         expect(after, `database after this batch, where only the successes may write:\n${lines.join("\n")}`).toEqual(expected);
       }),
-      { seed: SEED, numRuns: BATCHES, endOnFailure: true, verbose: 1 },
+      { seed: SEED, path: PATH, numRuns: BATCHES, endOnFailure: true, verbose: 1 },
     );
     const seconds = (Date.now() - started) / 1000;
     console.log(`fuzz: ${BATCHES * BATCH} requests in ${seconds.toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}; successes ${JSON.stringify(Object.fromEntries(successes))}`);

@@ -105,13 +105,22 @@ test.describe("security headers", () => {
 
   test("another site cannot frame the claim page (its verdict form)", async ({ page, desk, baseURL }) => {
     await desk.signInAs(page, "reviewer");
-    const url = `${baseURL}/claims/${desk.claim("nk-troops-14000").id}`;
-    await page.goto("about:blank");
-    await page.setContent(`<iframe title="framed" src="${url}" width="800" height="600"></iframe>`);
-    // Chromium replaces a frame it refuses to show with its error page.
-    const framed = () => page.frames().find((f) => f !== page.mainFrame());
-    await expect.poll(() => framed()?.url()).toMatch(/^chrome-error:/);
-    await expect(page.frameLocator("iframe").getByRole("button", { name: "Save verdict" })).toHaveCount(0);
+    const target = `${baseURL}/claims/${desk.claim("nk-troops-14000").id}`;
+    // The other site: another origin on this machine (another port), so the session cookie would go along.
+    const framer = http.createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(`<!doctype html><title>framer</title><iframe title="framed" src="${target}" width="1000" height="700"></iframe>`);
+    });
+    await new Promise<void>((resolve) => framer.listen(0, "127.0.0.1", resolve));
+    try {
+      await page.goto(`http://127.0.0.1:${(framer.address() as net.AddressInfo).port}/`);
+      // Chromium replaces a frame it refuses to show with its error page.
+      const framed = () => page.frames().find((f) => f !== page.mainFrame());
+      await expect.poll(() => framed()?.url()).toMatch(/^chrome-error:/);
+      await expect(page.frameLocator("iframe").getByRole("button", { name: "Save verdict" })).toHaveCount(0);
+    } finally {
+      framer.close();
+    }
   });
 });
 
