@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { authRedirect, safeCallbackUrl } from "@/lib/auth/callback-url";
 
 describe("the page to open after signing in", () => {
   it("keeps paths on this site, with their query and fragment", () => {
@@ -45,5 +45,20 @@ describe("the page to open after signing in", () => {
       expect(safeCallbackUrl(raw), String(raw)).toBe("/claims");
     }
     expect(safeCallbackUrl("//evil.example", "/articles")).toBe("/articles");
+  });
+});
+
+describe("Auth.js redirects", () => {
+  const base = "http://127.0.0.1:3110";
+  it("keep pages of this site, relative or absolute", () => {
+    expect(authRedirect("/claims?verdict=disputed", base)).toBe(`${base}/claims?verdict=disputed`);
+    expect(authRedirect(`${base}/articles/a1`, base)).toBe(`${base}/articles/a1`);
+    expect(authRedirect("/signin", base)).toBe(`${base}/signin`);
+  });
+
+  it("send anything else to the site's root", () => {
+    for (const url of ["/.//evil.example", "/%2e//evil.example", "/a/..//evil.example", "/claims/../..//evil.example", "//evil.example", "https://evil.example/claims", `${base}/.//evil.example`, "not a url"]) {
+      expect(authRedirect(url, base), url).toBe(base);
+    }
   });
 });

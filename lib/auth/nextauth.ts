@@ -7,6 +7,7 @@ import { authSecret } from "@/lib/env";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { ZSignIn } from "@/lib/auth/schemas";
 import { endSessionsAtSignOut } from "@/lib/auth/sessions";
+import { authRedirect } from "@/lib/auth/callback-url";
 
 declare module "next-auth" {
   interface User {
@@ -53,6 +54,9 @@ export const {
     }),
   ],
   callbacks: {
+    redirect({ url, baseUrl }) {
+      return authRedirect(url, baseUrl);
+    },
     jwt({ token, user }) {
       // Only at sign-in is `user` present: the token keeps the id and the version it was issued with.
       if (user?.id) {
