@@ -80,8 +80,8 @@ const INVERTING: Record<TLang, Set<string>> = {
 
 /** Short words that mean the cue word is a noun, not a verb: "the reports", "an estimated", "kata lain". */
 const NOUN_BEFORE: Record<TLang, RegExp> = {
-  id: /(?:^|\s)(?:dengan|sebuah|suatu|para)\s*$/iu,
-  en: /(?:^|\s)(?:the|a|an|its|their|his|her|these|those|such|of|to)\s*$/iu,
+  id: /(?:^|[\s"“‘(])(?:dengan|sebuah|suatu|para)\s*$/iu,
+  en: /(?:^|[\s"“‘(])(?:the|a|an|its|their|his|her|these|those|such|of|to)\s*$/iu,
 };
 const NOUN_AFTER: Record<TLang, RegExp> = {
   id: /^(?:\s+lain|-kata|nya\b)/iu,
@@ -223,7 +223,7 @@ function read(text: string, lang: TLang, kind: TCueKind, word: string, verbStart
   if (subject) {
     // "Kyiv and Seoul have said", "KCNA pada hari Minggu menyebut": still one cue.
     const gap = text.slice(subject.claimantEnd, verbStart);
-    const adjacent = /^\s*$/.test(gap) || gap.replace(BETWEEN_SUBJECT_AND_VERB[lang], "").trim() === "";
+    const adjacent = /^\s*$/.test(gap) || gap.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB[lang], "").trim() === "";
     const cue = adjacent ? span(text, subject.claimantStart, verbEnd) : span(text, verbStart, verbEnd);
     return { ...base, ...cue, ...subject, shape: "subject" };
   }
@@ -245,9 +245,13 @@ function claimantAfter(text: string, lang: TLang, from: number): TClaimantSpan |
   let raw = (stop ? body.slice(0, stop.index) : body).trimEnd();
   // A weekday or date closing the reporting clause is not part of the name ("kata Syrskyi, Selasa").
   raw = raw.replace(/\s+(?:on\s+)?\p{Lu}\p{Ll}+day$/u, "");
+  const end = from + lead + raw.length;
+  // "menurut data intelijen Ukraina": the intelligence service makes the claim, not its data.
+  const doc = SOURCE_DOCUMENT[lang].exec(raw);
+  if (doc) raw = raw.slice(doc[0].length);
   if (!isNounPhrase(raw, lang)) return null;
-  const start = from + lead;
-  return { claimant: clean(raw, lang), claimantStart: start, claimantEnd: start + raw.length };
+  const start = end - raw.length;
+  return { claimant: clean(raw, lang), claimantStart: start, claimantEnd: end };
 }
 
 /** The subject right before the verb at `verbStart`, skipping adverbs, appositives and openers. */

@@ -58,8 +58,8 @@ const CLASSIFIERS = new Set(["pucuk", "butir", "buah", "unit", "ekor", "biji", "
 const MAX_WORDS_TO_UNIT = 4;
 const EN_STOP = new Set("of to in on at for from and or but that which who were was are is had have has by as with than".split(" "));
 
-/** Units that measure time: a claim "over six months" is about a period, not a count. */
-export const TIME_UNITS = new Set(["days", "weeks", "months", "years", "hours"]);
+/** Units that measure time (and age): "over six months" is about a period, not a count of anything. */
+export const TIME_UNITS = new Set(["days", "weeks", "months", "years", "hours", "years of age"]);
 
 const CURRENCIES: Array<[RegExp, string]> = [
   [/(?:US\$|\$)\s*$/, "USD"],
@@ -75,19 +75,27 @@ export function claimQuantities(text: string, lang: TLang): TClaimQuantity[] {
     let numberEnd = q.unitWord === null ? q.end : q.end - q.unitWord.length;
     while (numberEnd > q.start && /\s/.test(text[numberEnd - 1])) numberEnd--;
     const digit = q.text.search(/\d/);
-    const beforeFigure = text.slice(Math.max(0, q.start - 4), digit < 0 ? q.start : q.start + digit);
-    const currency = CURRENCIES.find(([re]) => re.test(beforeFigure));
+    const figureAt = digit < 0 ? q.start : q.start + digit;
+    const lookback = text.slice(Math.max(0, figureAt - 4), figureAt);
+    const currency = CURRENCIES.find(([re]) => re.test(lookback));
+    // "$3 million", "Rp14.000": the sign belongs to the quantity's text.
+    const start = currency && figureAt === q.start ? q.start - currency[0].exec(lookback)![0].length : q.start;
+    const age = /^-(?:year-old|tahun)(?![\p{L}-])/u.exec(text.slice(numberEnd));
+    if (age) {
+      const end = numberEnd + age[0].length;
+      return { value: q.value, unit: "years of age", qualifier: q.qualifier, text: text.slice(start, end), start, end };
+    }
     const unit = currency ? null : unitAfter(text, numberEnd, lang, q.unitWord);
-    const end = unit?.end ?? q.end;
     // Without a known unit, an Indonesian noun right after the figure is still its unit ("25 kapal");
-    // an English word there is as often an adverb ("3,000 more"), so it is left out.
+    // an English word there is as often an adverb ("3,000 more"), so it is left out, text and all.
     const rawUnit = lang === "id" && q.unitWord && /^\p{Ll}/u.test(q.unitWord) ? q.unitWord : null;
+    const end = unit?.end ?? (currency || (lang === "en" && q.unitWord !== "%") ? numberEnd : q.end);
     return {
       value: q.value,
       unit: currency ? currency[1] : (unit?.unit ?? rawUnit),
       qualifier: q.qualifier,
-      text: text.slice(q.start, end),
-      start: q.start,
+      text: text.slice(start, end),
+      start,
       end,
     };
   });

@@ -15,7 +15,7 @@ export type TSentence = { start: number; end: number; text: string };
 const NEVER_FINAL: Record<TLang, Set<string>> = {
   id: new Set(
     ("jl jln gg kec kab kel kota prov bpk bp sdr sdri ibu yth kh hj h ir drs dra dr prof tn ny nn no nmr " +
-      "tel telp hlm kol let jend kapt mr mrs ms st").split(" "),
+      "tel telp hlm kol let jend kapt inf kav arh czi pnb psk mr mrs ms st").split(" "),
   ),
   en: new Set(
     ("mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev st mt ft fig no nos vol " +
