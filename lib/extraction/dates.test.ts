@@ -143,3 +143,11 @@ describe("isoWeek", () => {
     expect(isoWeek(day)).toBe(week);
   });
 });
+
+describe("years after a preposition", () => {
+  it("reads a year after sejak/since/pada/in whatever word follows", () => {
+    expect(dates("melarang perdagangan senjata sejak 2006 karena program nuklirnya", "id", MON)).toEqual([["2006", "2006", "year"]]);
+    expect(dates("banned since 2006 because of its nuclear programme", "en", MON)).toEqual([["2006", "2006", "year"]]);
+    expect(dates("hingga 2000 tentara", "id", MON)).toEqual([]);
+  });
+});

@@ -120,6 +120,9 @@ const B = "(?<![\\p{L}\\p{N}])"; // word start
 const E = "(?![\\p{L}\\p{N}])"; // word end
 const YEAR_B = "(?<![\\p{L}\\p{N}.,/:])"; // not the tail of "1.2024" or "10/2024"
 
+/** After these a four-digit number is a year whatever follows ("sejak 2006 karena …"). */
+const YEAR_PREPOSITIONS = new Set(["sejak", "since", "pada", "in", "sebelum", "before", "setelah", "after"]);
+
 /** Words after a four-digit number that still leave it a year ("pada 2024 lalu", "in 2024 the war"). */
 const NOT_A_COUNT_NOUN = new Set(
   ("lalu ini itu dan atau di ke dari yang pada untuk dengan dalam ketika saat sebelum setelah hingga sampai " +
@@ -281,7 +284,9 @@ export function findDates(text: string, lang: TLang, published: string | null): 
     const after = text.slice(m.index + m[0].length);
     const explicit = /^(?:tahun|awal|akhir|pertengahan|early|late|mid)/i.test(m[0]);
     const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    if (!explicit && next !== undefined && !NOT_A_COUNT_NOUN.has(next)) continue;
+    const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
+    const yearByPreposition = previous !== undefined && YEAR_PREPOSITIONS.has(previous);
+    if (!explicit && !yearByPreposition && next !== undefined && !NOT_A_COUNT_NOUN.has(next)) continue;
     add(m.index, m.index + m[0].length, m[1], "year");
   }
 

@@ -200,6 +200,7 @@ describe("findQuantities: things that are not figures (id)", () => {
     "pada tahun 2024 ketika perang",
     "sejak 2022, Rusia menyerang",
     "pada 2024 lalu",
+    "sejak 2006 karena program nuklirnya",
     "dalam perang 2025 Reuters melaporkan",
     "pukul 10.30 WIB",
     "sekitar pukul 10 pagi",
