@@ -29,6 +29,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+// `npm run suggest -- … | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 function main() {
   let parsed;
   try {
