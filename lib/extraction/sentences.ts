@@ -68,7 +68,8 @@ export function splitSentences(text: string, lang: TLang): TSentence[] {
 
 /** The wire dateline at the start of a paragraph ("SEOUL - "), or "". */
 export function datelineOf(paragraph: string): string {
-  const m = DATELINE.exec(paragraph);
+  // A dateline is short; looking only at the paragraph's head keeps the regex linear on long capitals.
+  const m = DATELINE.exec(paragraph.slice(0, 64));
   // Only a short all-caps place name counts: "SEOUL - " yes, "Seoul - Kim" no.
   return m && m[0].length <= 40 && !/\p{Ll}{2}/u.test(m[0].split(/[,(]/)[0]) ? m[0] : "";
 }
