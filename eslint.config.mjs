@@ -112,7 +112,8 @@ export default tseslint.config(
             {
               name: "@/lib/i18n/translate",
               importNames: ["translator"],
-              message: "Server components: `const { t } = await getI18n()` from @/lib/i18n/server; client components: useI18n().",
+              message:
+                "Server components: `const { t } = await getI18n()` from @/lib/i18n/server; client components: useI18n().",
             },
           ],
           patterns: [

@@ -20,7 +20,10 @@ function walk(dir: string): string[] {
   });
 }
 
-const files: SourceText[] = DIRS.flatMap(walk).map((file) => ({ file, text: fs.readFileSync(path.join(ROOT, file), "utf8") }));
+const files: SourceText[] = DIRS.flatMap(walk).map((file) => ({
+  file,
+  text: fs.readFileSync(path.join(ROOT, file), "utf8"),
+}));
 const duplicates = findDuplicateExports(files);
 const naming = files.flatMap(namingProblems);
 
@@ -28,11 +31,16 @@ if (naming.length && process.argv.includes("--names")) {
   console.log(`check-exports: ${naming.length} Z*/T* names outside the convention (not failing yet):`);
   for (const n of naming) console.log(`  ${n.name} (${n.file}:${n.line}): ${n.problem}`);
 } else if (naming.length) {
-  console.log(`check-exports: ${naming.length} Z*/T* names outside the convention (not failing yet; --names lists them)`);
+  console.log(
+    `check-exports: ${naming.length} Z*/T* names outside the convention (not failing yet; --names lists them)`,
+  );
 }
 if (duplicates.size) {
-  console.error(`check-exports: ${duplicates.size} name${duplicates.size === 1 ? "" : "s"} exported from more than one file (rename or merge them):`);
-  for (const [name, list] of duplicates) console.error(`  ${name}: ${list.map((e) => `${e.file}:${e.line}`).join(", ")}`);
+  console.error(
+    `check-exports: ${duplicates.size} name${duplicates.size === 1 ? "" : "s"} exported from more than one file (rename or merge them):`,
+  );
+  for (const [name, list] of duplicates)
+    console.error(`  ${name}: ${list.map((e) => `${e.file}:${e.line}`).join(", ")}`);
   process.exit(1);
 }
 console.log(`check-exports: ${files.length} files, no name exported twice`);

@@ -50,7 +50,11 @@ type Tally = { passed: number; failed: number; skipped: number };
 function readVitest(file: string): Tally {
   if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const j = JSON.parse(fs.readFileSync(file, "utf8"));
-  return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numTotalTestSuites && !j.success && j.numFailedTests === 0 ? 1 : 0), skipped: j.numPendingTests + j.numTodoTests };
+  return {
+    passed: j.numPassedTests,
+    failed: j.numFailedTests + (j.numTotalTestSuites && !j.success && j.numFailedTests === 0 ? 1 : 0),
+    skipped: j.numPendingTests + j.numTodoTests,
+  };
 }
 
 function readPlaywright(file: string): Tally {
@@ -113,7 +117,12 @@ async function main() {
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "factcheck-test-"));
     fs.chmodSync(tmpDir, 0o755); // PostgreSQL runs as 'postgres' when we are root
-    db = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, "pg"), port: await freePort(), throwaway: true, log });
+    db = await startEmbeddedPostgres({
+      dataDir: path.join(tmpDir, "pg"),
+      port: await freePort(),
+      throwaway: true,
+      log,
+    });
     log(`Throwaway PostgreSQL at ${new URL(db.url).host}`);
   }
   try {
@@ -122,11 +131,31 @@ async function main() {
     await seedDemoData(prisma);
     await prisma.$disconnect();
 
-    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: "test-secret-for-the-test-suite-only-000000", APP_ENV: "test" as const, NEXT_TELEMETRY_DISABLED: "1" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: "test-secret-for-the-test-suite-only-000000",
+      APP_ENV: "test" as const,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     if (plan.vitest) {
       const vitestJson = path.join(resultsDir, "vitest.json");
-      log(plan.vitestFilters.length ? `Vitest: ${plan.vitestFilters.join(" ")}` : "Unit and integration tests (vitest)");
-      codes.push(run([bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`, ...plan.vitestFilters], env));
+      log(
+        plan.vitestFilters.length ? `Vitest: ${plan.vitestFilters.join(" ")}` : "Unit and integration tests (vitest)",
+      );
+      codes.push(
+        run(
+          [
+            bin("vitest/vitest.mjs"),
+            "run",
+            "--reporter=default",
+            "--reporter=json",
+            `--outputFile.json=${vitestJson}`,
+            ...plan.vitestFilters,
+          ],
+          env,
+        ),
+      );
       tallies.push(readVitest(vitestJson));
     }
 
@@ -136,8 +165,17 @@ async function main() {
       codes.push(buildCode);
       if (buildCode === 0) {
         const e2eJson = path.join(resultsDir, "e2e.json");
-        log(plan.e2eFilters.length ? `End-to-end tests: ${plan.e2eFilters.join(" ")}` : "End-to-end tests (Playwright, Chromium)");
-        const e2eEnv = { ...env, CHROMIUM_PATH: browser.path, E2E_PORT: String(await freePort()), E2E_JSON_REPORT: e2eJson };
+        log(
+          plan.e2eFilters.length
+            ? `End-to-end tests: ${plan.e2eFilters.join(" ")}`
+            : "End-to-end tests (Playwright, Chromium)",
+        );
+        const e2eEnv = {
+          ...env,
+          CHROMIUM_PATH: browser.path,
+          E2E_PORT: String(await freePort()),
+          E2E_JSON_REPORT: e2eJson,
+        };
         codes.push(run([bin("@playwright/test/cli.js"), "test", ...plan.e2eFilters], e2eEnv));
         tallies.push(readPlaywright(e2eJson));
       } else {
@@ -148,13 +186,20 @@ async function main() {
     await db.stop().catch(() => {});
     if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
   }
-  const total = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  const total = tallies.reduce(
+    (a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   const ok = codes.every((c) => c === 0) && total.failed === 0;
   if (plan.static) {
     const results = STATIC_CHECKS.map((c) => `${c.name} ${failedChecks.includes(c.name) ? "FAILED" : "ok"}`);
-    console.log(`\n[test] Static checks: ${results.join(", ")}${failedChecks.length ? " (each counts as one failure below)" : ""}`);
+    console.log(
+      `\n[test] Static checks: ${results.join(", ")}${failedChecks.length ? " (each counts as one failure below)" : ""}`,
+    );
   }
-  console.log(`\nSummary: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+  console.log(
+    `\nSummary: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
+  );
   process.exit(ok ? 0 : 1);
 }
 

@@ -35,40 +35,68 @@ function machine(opts: {
 
 describe("findChromium", () => {
   it("uses CHROMIUM_PATH when it points at a Chromium, looking nowhere else", () => {
-    const { probes, calls } = machine({ env: { CHROMIUM_PATH: "/opt/chromium/chrome", PATH: "/usr/bin" }, files: { "/opt/chromium/chrome": CHROMIUM, "/usr/bin/chromium": CHROMIUM } });
-    expect(findChromium(probes, { install: true })).toEqual({ ok: true, browser: { path: "/opt/chromium/chrome", source: "CHROMIUM_PATH", version: CHROMIUM } });
+    const { probes, calls } = machine({
+      env: { CHROMIUM_PATH: "/opt/chromium/chrome", PATH: "/usr/bin" },
+      files: { "/opt/chromium/chrome": CHROMIUM, "/usr/bin/chromium": CHROMIUM },
+    });
+    expect(findChromium(probes, { install: true })).toEqual({
+      ok: true,
+      browser: { path: "/opt/chromium/chrome", source: "CHROMIUM_PATH", version: CHROMIUM },
+    });
     expect(calls.versions).toEqual(["/opt/chromium/chrome"]);
   });
 
   it("refuses a CHROMIUM_PATH that points nowhere, without falling back or installing", () => {
-    const { probes, calls } = machine({ env: { CHROMIUM_PATH: "/nowhere", PATH: "/usr/bin" }, files: { "/usr/bin/chromium": CHROMIUM }, installWorks: true });
+    const { probes, calls } = machine({
+      env: { CHROMIUM_PATH: "/nowhere", PATH: "/usr/bin" },
+      files: { "/usr/bin/chromium": CHROMIUM },
+      installWorks: true,
+    });
     const r = findChromium(probes, { install: true });
-    expect(r).toEqual({ ok: false, message: expect.stringContaining("CHROMIUM_PATH=/nowhere is not a Chromium (no executable file there)") });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringContaining("CHROMIUM_PATH=/nowhere is not a Chromium (no executable file there)"),
+    });
     expect(calls.install).toBe(0);
   });
 
   it("refuses a CHROMIUM_PATH that runs but is not a Chromium", () => {
     const { probes } = machine({ env: { CHROMIUM_PATH: "/bin/true" }, files: { "/bin/true": "" } });
-    expect(findChromium(probes, { install: false })).toEqual({ ok: false, message: expect.stringContaining("does not answer --version like a Chromium") });
+    expect(findChromium(probes, { install: false })).toEqual({
+      ok: false,
+      message: expect.stringContaining("does not answer --version like a Chromium"),
+    });
   });
 
   it("finds the system's chromium, then chromium-browser, along PATH in order", () => {
     const both = machine({ files: { "/usr/bin/chromium": CHROMIUM, "/usr/local/bin/chromium-browser": CHROMIUM } });
-    expect(findChromium(both.probes, { install: false })).toMatchObject({ ok: true, browser: { path: "/usr/bin/chromium", source: "system" } });
+    expect(findChromium(both.probes, { install: false })).toMatchObject({
+      ok: true,
+      browser: { path: "/usr/bin/chromium", source: "system" },
+    });
 
     const onlyBrowser = machine({ files: { "/usr/bin/chromium-browser": CHROMIUM } });
-    expect(findChromium(onlyBrowser.probes, { install: false })).toMatchObject({ ok: true, browser: { path: "/usr/bin/chromium-browser" } });
+    expect(findChromium(onlyBrowser.probes, { install: false })).toMatchObject({
+      ok: true,
+      browser: { path: "/usr/bin/chromium-browser" },
+    });
   });
 
   it("ignores empty and relative PATH entries (a Chromium in the working folder is not the system's)", () => {
-    const { probes, calls } = machine({ env: { PATH: ":bin:." }, files: { "bin/chromium": CHROMIUM, "chromium": CHROMIUM } });
+    const { probes, calls } = machine({
+      env: { PATH: ":bin:." },
+      files: { "bin/chromium": CHROMIUM, chromium: CHROMIUM },
+    });
     expect(findChromium(probes, { install: false }).ok).toBe(false);
     expect(calls.versions).toEqual([]);
   });
 
   it("skips a system chromium-browser that is only a stub (fails --version) and uses Playwright's", () => {
     const { probes } = machine({ files: { "/usr/bin/chromium-browser": null, [CACHE]: CFT } });
-    expect(findChromium(probes, { install: true })).toEqual({ ok: true, browser: { path: CACHE, source: "playwright", version: CFT } });
+    expect(findChromium(probes, { install: true })).toEqual({
+      ok: true,
+      browser: { path: CACHE, source: "playwright", version: CFT },
+    });
   });
 
   it("uses Playwright's browser from its cache without installing it again", () => {
@@ -79,7 +107,10 @@ describe("findChromium", () => {
 
   it("installs Playwright's browser when there is none, and uses it", () => {
     const { probes, calls } = machine({ installWorks: true });
-    expect(findChromium(probes, { install: true })).toMatchObject({ ok: true, browser: { path: CACHE, source: "playwright" } });
+    expect(findChromium(probes, { install: true })).toMatchObject({
+      ok: true,
+      browser: { path: CACHE, source: "playwright" },
+    });
     expect(calls.install).toBe(1);
     expect(calls.logs).toEqual(["No Chromium found; trying `npx playwright install chromium`"]);
   });
@@ -95,7 +126,9 @@ describe("findChromium", () => {
     const debian = findChromium(machine({ osId: "debian" }).probes, { install: true });
     expect(debian.ok).toBe(false);
     const debianMessage = debian.ok ? "" : debian.message;
-    expect(debianMessage).toMatch(/^No Chromium for the e2e tests and `npx playwright install chromium` failed: run `apt-get install -y chromium`/);
+    expect(debianMessage).toMatch(
+      /^No Chromium for the e2e tests and `npx playwright install chromium` failed: run `apt-get install -y chromium`/,
+    );
     expect(debianMessage).not.toContain("\n");
 
     const other = findChromium(machine({ osId: "fedora" }).probes, { install: true });

@@ -52,8 +52,13 @@ export function findChromium(p: BrowserProbes, opts: { install: boolean }): Chro
   if (configured) {
     const found = tryBrowser(p, configured, "CHROMIUM_PATH");
     if (found) return { ok: true, browser: found };
-    const why = p.isExecutable(configured) ? "it does not answer --version like a Chromium" : "no executable file there";
-    return { ok: false, message: `CHROMIUM_PATH=${configured} is not a Chromium (${why}): point it at one, or unset it.` };
+    const why = p.isExecutable(configured)
+      ? "it does not answer --version like a Chromium"
+      : "no executable file there";
+    return {
+      ok: false,
+      message: `CHROMIUM_PATH=${configured} is not a Chromium (${why}): point it at one, or unset it.`,
+    };
   }
 
   const dirs = (p.env.PATH ?? "").split(path.delimiter).filter((d) => path.isAbsolute(d));
@@ -88,7 +93,11 @@ export function systemProbes(root: string, log: (m: string) => void = () => {}):
       }
     },
     version(file) {
-      const r = spawnSync(file, ["--version"], { encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "ignore"] });
+      const r = spawnSync(file, ["--version"], {
+        encoding: "utf8",
+        timeout: 30_000,
+        stdio: ["ignore", "pipe", "ignore"],
+      });
       return r.status === 0 ? r.stdout : undefined;
     },
     playwrightChromium() {
@@ -101,7 +110,11 @@ export function systemProbes(root: string, log: (m: string) => void = () => {}):
     installPlaywrightChromium() {
       const cli = path.join(root, "node_modules", "@playwright", "test", "cli.js");
       // Its output is a page of download errors when offline; the caller prints the one line that matters.
-      const r = spawnSync(process.execPath, [cli, "install", "chromium"], { cwd: root, stdio: "ignore", timeout: 15 * 60_000 });
+      const r = spawnSync(process.execPath, [cli, "install", "chromium"], {
+        cwd: root,
+        stdio: "ignore",
+        timeout: 15 * 60_000,
+      });
       return r.status === 0;
     },
     osId() {

@@ -16,7 +16,19 @@ describe("exportedNames", () => {
       const local = 2;
       export { local as renamed, local };
     `;
-    expect(names(text)).toEqual(["value:a", "value:b", "value:d", "value:f", "value:g", "value:K", "value:E", "type:T", "type:I", "value:renamed", "value:local"]);
+    expect(names(text)).toEqual([
+      "value:a",
+      "value:b",
+      "value:d",
+      "value:f",
+      "value:g",
+      "value:K",
+      "value:E",
+      "type:T",
+      "type:I",
+      "value:renamed",
+      "value:local",
+    ]);
   });
 
   it("does not count default exports or names passed on from other modules", () => {
@@ -66,13 +78,25 @@ describe("findDuplicateExports", () => {
 
   it("ignores the names Next.js requires of route files in app/, but not elsewhere", () => {
     const files = [
-      { file: "app/claims/page.tsx", text: "export async function generateMetadata() {}\nexport const dynamic = 'force-dynamic';" },
-      { file: "app/articles/page.tsx", text: "export async function generateMetadata() {}\nexport const dynamic = 'force-dynamic';" },
+      {
+        file: "app/claims/page.tsx",
+        text: "export async function generateMetadata() {}\nexport const dynamic = 'force-dynamic';",
+      },
+      {
+        file: "app/articles/page.tsx",
+        text: "export async function generateMetadata() {}\nexport const dynamic = 'force-dynamic';",
+      },
       { file: "app/api/a/route.ts", text: "export const POST = h;" },
       { file: "app/api/b/route.ts", text: "export async function POST() {}" },
     ];
     expect(findDuplicateExports(files).size).toBe(0);
-    expect([...findDuplicateExports([...files, { file: "lib/http/x.ts", text: "export const POST = 1;" }, { file: "lib/http/y.ts", text: "export const POST = 2;" }]).keys()]).toEqual(["POST"]);
+    expect([
+      ...findDuplicateExports([
+        ...files,
+        { file: "lib/http/x.ts", text: "export const POST = 1;" },
+        { file: "lib/http/y.ts", text: "export const POST = 2;" },
+      ]).keys(),
+    ]).toEqual(["POST"]);
   });
 });
 

@@ -7,15 +7,26 @@ export type ExportedName = { name: string; file: string; line: number; kind: "va
 export type SourceText = { file: string; text: string };
 
 // Names Next.js looks for in app/ route files; every page and route exports them by design.
+// prettier-ignore
 export const NEXT_CONVENTION_EXPORTS = new Set([
   "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
   "metadata", "generateMetadata", "viewport", "generateViewport", "generateStaticParams", "generateImageMetadata",
   "generateSitemaps", "dynamic", "dynamicParams", "revalidate", "fetchCache", "runtime", "preferredRegion",
   "maxDuration", "experimental_ppr", "alt", "size", "contentType",
-]); // prettier-ignore
+]);
 
 // ZFoo / TFoo, not an ALL_CAPS constant such as ZERO_PAD.
-const prefixed = (prefix: "Z" | "T", name: string) => new RegExp(`^${prefix}[A-Z]`).test(name) && !/^[A-Z0-9_]+$/.test(name);
+const prefixed = (prefix: "Z" | "T", name: string) =>
+  new RegExp(`^${prefix}[A-Z]`).test(name) && !/^[A-Z0-9_]+$/.test(name);
+
+const parse = (file: string, text: string) =>
+  ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 
 const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) =>
   ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
@@ -27,7 +38,7 @@ function bindingNames(name: ts.BindingName): ts.Identifier[] {
 
 /** Names a file declares and exports itself (re-exports of other modules' names are not new names). */
 export function exportedNames({ file, text }: SourceText): ExportedName[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = parse(file, text);
   const imported = new Set<string>();
   const out: ExportedName[] = [];
   const add = (id: ts.Node, name: string, kind: ExportedName["kind"]) =>
@@ -37,7 +48,8 @@ export function exportedNames({ file, text }: SourceText): ExportedName[] {
     if (ts.isImportDeclaration(st) && st.importClause) {
       const c = st.importClause;
       if (c.name) imported.add(c.name.text);
-      if (c.namedBindings && ts.isNamedImports(c.namedBindings)) c.namedBindings.elements.forEach((e) => imported.add(e.name.text));
+      if (c.namedBindings && ts.isNamedImports(c.namedBindings))
+        c.namedBindings.elements.forEach((e) => imported.add(e.name.text));
       if (c.namedBindings && ts.isNamespaceImport(c.namedBindings)) imported.add(c.namedBindings.name.text);
     }
   }
@@ -56,7 +68,13 @@ export function exportedNames({ file, text }: SourceText): ExportedName[] {
       for (const d of st.declarationList.declarations) for (const id of bindingNames(d.name)) add(id, id.text, "value");
     } else if (ts.isTypeAliasDeclaration(st) || ts.isInterfaceDeclaration(st)) {
       add(st.name, st.name.text, "type");
-    } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st) || ts.isModuleDeclaration(st)) && st.name) {
+    } else if (
+      (ts.isFunctionDeclaration(st) ||
+        ts.isClassDeclaration(st) ||
+        ts.isEnumDeclaration(st) ||
+        ts.isModuleDeclaration(st)) &&
+      st.name
+    ) {
       add(st.name, st.name.getText(sf), "value");
     }
   }
@@ -75,28 +93,51 @@ export function findDuplicateExports(files: SourceText[]): Map<string, ExportedN
       byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
     }
   }
-  return new Map([...byName].filter(([, list]) => new Set(list.map((e) => e.file)).size > 1).sort(([a], [b]) => a.localeCompare(b)));
+  return new Map(
+    [...byName].filter(([, list]) => new Set(list.map((e) => e.file)).size > 1).sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 /**
  * Z- and T-prefixed names that are not what the convention reserves them for: `ZFoo` must be a zod schema (its
  * initializer starts with `z.` or another Z* schema) and `TFoo` a type inferred from one (`z.infer` / `z.input` / `z.output`).
  */
-export function namingProblems({ file, text }: SourceText): { name: string; file: string; line: number; problem: string }[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+export function namingProblems({
+  file,
+  text,
+}: SourceText): { name: string; file: string; line: number; problem: string }[] {
+  const sf = parse(file, text);
   const out: { name: string; file: string; line: number; problem: string }[] = [];
   const lineOf = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
   for (const st of sf.statements) {
     if (!hasModifier(st, ts.SyntaxKind.ExportKeyword)) continue;
-    if (ts.isTypeAliasDeclaration(st) && prefixed("T", st.name.text) && !/\bz\.(infer|input|output)</.test(st.type.getText(sf))) {
-      out.push({ name: st.name.text, file, line: lineOf(st.name), problem: "T* is for types inferred from a zod schema" });
+    if (
+      ts.isTypeAliasDeclaration(st) &&
+      prefixed("T", st.name.text) &&
+      !/\bz\.(infer|input|output)</.test(st.type.getText(sf))
+    ) {
+      out.push({
+        name: st.name.text,
+        file,
+        line: lineOf(st.name),
+        problem: "T* is for types inferred from a zod schema",
+      });
     }
     if (ts.isInterfaceDeclaration(st) && prefixed("T", st.name.text)) {
-      out.push({ name: st.name.text, file, line: lineOf(st.name), problem: "T* is for types inferred from a zod schema" });
+      out.push({
+        name: st.name.text,
+        file,
+        line: lineOf(st.name),
+        problem: "T* is for types inferred from a zod schema",
+      });
     }
     if (ts.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && prefixed("Z", d.name.text) && !(d.initializer && /^(z|Z[A-Z]\w*)\s*\./.test(d.initializer.getText(sf)))) {
+        if (
+          ts.isIdentifier(d.name) &&
+          prefixed("Z", d.name.text) &&
+          !(d.initializer && /^(z|Z[A-Z]\w*)\s*\./.test(d.initializer.getText(sf)))
+        ) {
           out.push({ name: d.name.text, file, line: lineOf(d.name), problem: "Z* is for zod schemas" });
         }
       }

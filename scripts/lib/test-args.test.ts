@@ -18,12 +18,27 @@ describe("parseTestArgs", () => {
   });
 
   it("passes spec files (and file:line) to Playwright and runs nothing else", () => {
-    expect(plan("e2e/phone.spec.ts")).toEqual({ static: false, vitest: false, e2e: true, e2eFilters: ["e2e/phone.spec.ts"], vitestFilters: [] });
-    expect(plan("--e2e-only", "phone.spec.ts:12", "e2e/review")).toMatchObject({ e2e: true, vitest: false, e2eFilters: ["phone.spec.ts:12", "e2e/review"] });
+    expect(plan("e2e/phone.spec.ts")).toEqual({
+      static: false,
+      vitest: false,
+      e2e: true,
+      e2eFilters: ["e2e/phone.spec.ts"],
+      vitestFilters: [],
+    });
+    expect(plan("--e2e-only", "phone.spec.ts:12", "e2e/review")).toMatchObject({
+      e2e: true,
+      vitest: false,
+      e2eFilters: ["phone.spec.ts:12", "e2e/review"],
+    });
   });
 
   it("passes test files to Vitest, and runs both runners when given both kinds", () => {
-    expect(plan("lib/claims/list.int.test.ts")).toMatchObject({ static: false, vitest: true, e2e: false, vitestFilters: ["lib/claims/list.int.test.ts"] });
+    expect(plan("lib/claims/list.int.test.ts")).toMatchObject({
+      static: false,
+      vitest: true,
+      e2e: false,
+      vitestFilters: ["lib/claims/list.int.test.ts"],
+    });
     expect(plan("lib/x.test.ts", "e2e/y.spec.ts")).toMatchObject({ static: false, vitest: true, e2e: true });
   });
 

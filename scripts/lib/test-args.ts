@@ -9,7 +9,13 @@ export const TEST_USAGE = `Usage: npm test [-- options] [files]
 Files given alone run only their own runner (no static checks); every run gets a throwaway
 PostgreSQL with the demo data, or uses DATABASE_URL.`;
 
-export type TestPlan = { static: boolean; vitest: boolean; e2e: boolean; e2eFilters: string[]; vitestFilters: string[] };
+export type TestPlan = {
+  static: boolean;
+  vitest: boolean;
+  e2e: boolean;
+  e2eFilters: string[];
+  vitestFilters: string[];
+};
 
 const isE2eFilter = (a: string) => /^e2e\//.test(a) || /\.spec\.tsx?(:\d+)*$/.test(a);
 const isVitestFilter = (a: string) => /\.test\.tsx?$/.test(a);
@@ -30,10 +36,13 @@ export function parseTestArgs(args: string[]): { plan: TestPlan } | { help: true
   const e2eOnly = flags.has("--e2e-only");
   if (noE2e && e2eOnly) return { error: "--no-e2e and --e2e-only exclude each other" };
   if (noE2e && e2eFilters.length) return { error: `--no-e2e with e2e files (${e2eFilters.join(", ")})` };
-  if (e2eOnly && vitestFilters.length) return { error: `--e2e-only with unit/integration files (${vitestFilters.join(", ")})` };
+  if (e2eOnly && vitestFilters.length)
+    return { error: `--e2e-only with unit/integration files (${vitestFilters.join(", ")})` };
 
   if (e2eFilters.length || vitestFilters.length) {
-    return { plan: { static: false, vitest: vitestFilters.length > 0, e2e: e2eFilters.length > 0, e2eFilters, vitestFilters } };
+    return {
+      plan: { static: false, vitest: vitestFilters.length > 0, e2e: e2eFilters.length > 0, e2eFilters, vitestFilters },
+    };
   }
   return { plan: { static: !e2eOnly, vitest: !e2eOnly, e2e: !noE2e, e2eFilters, vitestFilters } };
 }
