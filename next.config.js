@@ -22,7 +22,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: everywhere },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
       {
         // API responses behind a TLS-terminating proxy; pages get HSTS from proxy.ts.
         source: "/api/:path*",

@@ -39,7 +39,9 @@ function withPageHeaders(req: NextRequest, rewriteTo?: URL): NextResponse {
   const csp = pageContentSecurityPolicy(newNonce(), { dev: env().NODE_ENV === "development", https });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("content-security-policy", csp);
-  const res = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: { headers: requestHeaders } }) : NextResponse.next({ request: { headers: requestHeaders } });
+  const res = rewriteTo
+    ? NextResponse.rewrite(rewriteTo, { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   res.headers.set("content-security-policy", csp);
   if (https) res.headers.set("strict-transport-security", HSTS_VALUE);
   return res;

@@ -11,7 +11,7 @@ export const MAX_INT4 = 2_147_483_647;
 
 /** The version the page showed: a JSON integer, as the page sends it; strings, booleans and arrays are refused. */
 const ZVersion = z
-  .number({ message: "validation.version" })
+  .number({ error: "validation.version" })
   .int("validation.version")
   .min(1, "validation.version")
   .max(MAX_INT4, "validation.version");
@@ -28,7 +28,7 @@ const ZHttpUrl = (max: number) =>
 
 export const ZSetVerdict = z.object({
   claimId: ZId,
-  verdict: z.enum(GIVEN_VERDICTS, { message: "validation.verdict" }),
+  verdict: z.enum(GIVEN_VERDICTS, { error: "validation.verdict" }),
   rationale: ZText({ max: LIMITS.rationale, required: "validation.rationaleRequired", multiline: true }),
   version: ZVersion,
 });
@@ -39,9 +39,12 @@ export const ZAddEvidence = z.object({
   url: ZHttpUrl(LIMITS.url),
   title: ZText({ max: LIMITS.title, required: "validation.titleRequired" }),
   publisher: ZOptionalText({ max: LIMITS.publisher }),
-  archivedUrl: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), ZHttpUrl(LIMITS.url).optional()),
+  archivedUrl: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    ZHttpUrl(LIMITS.url).optional(),
+  ),
   excerpt: ZOptionalText({ max: LIMITS.excerpt, multiline: true }),
-  stance: z.enum(EVIDENCE_STANCES, { message: "validation.stance" }),
+  stance: z.enum(EVIDENCE_STANCES, { error: "validation.stance" }),
 });
 export type TAddEvidence = z.infer<typeof ZAddEvidence>;
 

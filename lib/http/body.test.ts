@@ -37,11 +37,19 @@ function endlessBody(chunks: number) {
 describe("readJsonBody", () => {
   it("parses a JSON body, with or without a charset", async () => {
     expect(await readJsonBody(jsonRequest('{"locale":"id"}'))).toEqual({ locale: "id" });
-    expect(await readJsonBody(jsonRequest('{"a":"é"}', { "content-type": "Application/JSON; charset=utf-8" }))).toEqual({ a: "é" });
+    expect(await readJsonBody(jsonRequest('{"a":"é"}', { "content-type": "Application/JSON; charset=utf-8" }))).toEqual(
+      { a: "é" },
+    );
   });
 
   it("refuses other media types, and a missing one, with 415", async () => {
-    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", ""]) {
+    for (const type of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonp",
+      "",
+    ]) {
       const headers: Record<string, string> = type ? { "content-type": type } : {};
       expect(await refusal(readJsonBody(jsonRequest('{"locale":"id"}', headers))), type).toEqual({
         code: "UNSUPPORTED_MEDIA_TYPE",
@@ -59,7 +67,10 @@ describe("readJsonBody", () => {
 
   it("stops reading a chunked body as soon as it passes the limit", async () => {
     const { stream, stats } = endlessBody(100_000); // 1.6 GB if read to the end
-    expect(await refusal(readJsonBody(jsonRequest(stream), 64 * 1024))).toEqual({ code: "TOO_LARGE", messageKey: "errors.tooLarge" });
+    expect(await refusal(readJsonBody(jsonRequest(stream), 64 * 1024))).toEqual({
+      code: "TOO_LARGE",
+      messageKey: "errors.tooLarge",
+    });
     expect(stats.pulled).toBeLessThan(8);
     expect(stats.cancelled).toBe(true);
   });
@@ -73,7 +84,10 @@ describe("readJsonBody", () => {
 
   it("refuses malformed JSON and invalid UTF-8 with 400", async () => {
     for (const body of ["{", "", "{'a':1}", new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])]) {
-      expect(await refusal(readJsonBody(jsonRequest(body)))).toEqual({ code: "INVALID", messageKey: "errors.invalidJson" });
+      expect(await refusal(readJsonBody(jsonRequest(body)))).toEqual({
+        code: "INVALID",
+        messageKey: "errors.invalidJson",
+      });
     }
   });
 });

@@ -7,7 +7,8 @@ export const DEFAULT_MAX_JSON_BYTES = 64 * 1024;
 
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
-const tooLarge = (maxBytes: number) => new AppError("TOO_LARGE", "errors.tooLarge", { params: { kb: Math.floor(maxBytes / 1024) } });
+const tooLarge = (maxBytes: number) =>
+  new AppError("TOO_LARGE", "errors.tooLarge", { params: { kb: Math.floor(maxBytes / 1024) } });
 
 /** The body as parsed JSON; refuses non-JSON media types (415), bodies over `maxBytes` (413), invalid UTF-8 or JSON (400). */
 export async function readJsonBody(req: Request, maxBytes = DEFAULT_MAX_JSON_BYTES): Promise<unknown> {

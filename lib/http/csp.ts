@@ -32,5 +32,8 @@ export function pageContentSecurityPolicy(nonce: string, opts: { dev?: boolean; 
 
 /** Served over https: the URL says so, or the TLS-terminating proxy in front does. */
 export function isHttps(url: URL, headers: Headers): boolean {
-  return url.protocol === "https:" || (headers.get("x-forwarded-proto") ?? "").split(",")[0]!.trim().toLowerCase() === "https";
+  return (
+    url.protocol === "https:" ||
+    (headers.get("x-forwarded-proto") ?? "").split(",")[0]!.trim().toLowerCase() === "https"
+  );
 }

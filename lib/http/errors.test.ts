@@ -21,20 +21,42 @@ function refusal(fn: () => void): AppError | null {
 
 describe("assertSameOrigin", () => {
   it("lets reads through from anywhere", () => {
-    expect(refusal(() => assertSameOrigin(request("GET", { origin: "https://evil.example", host: "desk.example" })))).toBeNull();
-    expect(refusal(() => assertSameOrigin(request("HEAD", { origin: "https://evil.example", host: "desk.example" })))).toBeNull();
+    expect(
+      refusal(() => assertSameOrigin(request("GET", { origin: "https://evil.example", host: "desk.example" }))),
+    ).toBeNull();
+    expect(
+      refusal(() => assertSameOrigin(request("HEAD", { origin: "https://evil.example", host: "desk.example" }))),
+    ).toBeNull();
   });
 
   it("lets writes through from the site's own pages, behind a proxy too, default ports included", () => {
-    expect(refusal(() => assertSameOrigin(request("PUT", { origin: "http://127.0.0.1:3120", host: "127.0.0.1:3120" })))).toBeNull();
-    expect(refusal(() => assertSameOrigin(request("POST", { origin: "https://desk.example", host: "10.0.0.5:3000", "x-forwarded-host": "desk.example" })))).toBeNull();
-    expect(refusal(() => assertSameOrigin(request("DELETE", { origin: "https://desk.example", host: "desk.example:443" })))).toBeNull();
-    expect(refusal(() => assertSameOrigin(request("POST", { origin: "https://Desk.Example", host: "desk.example" })))).toBeNull();
+    expect(
+      refusal(() => assertSameOrigin(request("PUT", { origin: "http://127.0.0.1:3120", host: "127.0.0.1:3120" }))),
+    ).toBeNull();
+    expect(
+      refusal(() =>
+        assertSameOrigin(
+          request("POST", {
+            origin: "https://desk.example",
+            host: "10.0.0.5:3000",
+            "x-forwarded-host": "desk.example",
+          }),
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      refusal(() => assertSameOrigin(request("DELETE", { origin: "https://desk.example", host: "desk.example:443" }))),
+    ).toBeNull();
+    expect(
+      refusal(() => assertSameOrigin(request("POST", { origin: "https://Desk.Example", host: "desk.example" }))),
+    ).toBeNull();
   });
 
   it("lets writes without Origin through (non-browser clients still need the session cookie)", () => {
     expect(refusal(() => assertSameOrigin(request("POST", { host: "desk.example" })))).toBeNull();
-    expect(refusal(() => assertSameOrigin(request("POST", { host: "desk.example", "sec-fetch-site": "same-origin" })))).toBeNull();
+    expect(
+      refusal(() => assertSameOrigin(request("POST", { host: "desk.example", "sec-fetch-site": "same-origin" }))),
+    ).toBeNull();
   });
 
   it("refuses writes from other sites, other ports, opaque and garbage origins, with a coded error", () => {
@@ -59,9 +81,13 @@ describe("assertSameOrigin", () => {
 /** A port nothing listens on: bound by us, then released. */
 async function closedPort(): Promise<number> {
   const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => {
+    srv.listen(0, "127.0.0.1", resolve);
+  });
   const { port } = srv.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    srv.close(() => resolve());
+  });
   return port;
 }
 
@@ -92,44 +118,63 @@ describe("errorResponse", () => {
   });
 
   it("answers a coded error with its status, the message in the reader's language and translated field messages", async () => {
-    const res = await errorResponse(new AppError("INVALID", "errors.invalid", { fields: { rationale: "validation.invalidCharacters" } }), "id");
+    const res = await errorResponse(
+      new AppError("INVALID", "errors.invalid", { fields: { rationale: "validation.invalidCharacters" } }),
+      "id",
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(await res.json()).toEqual({
-      error: { code: "INVALID", message: "Beberapa isian perlu diperbaiki.", fields: { rationale: "Hapus karakter kontrol (seperti NUL) atau karakter rusak dari teks ini." } },
+      error: {
+        code: "INVALID",
+        message: "Beberapa isian perlu diperbaiki.",
+        fields: { rationale: "Hapus karakter kontrol (seperti NUL) atau karakter rusak dari teks ini." },
+      },
     });
   });
 
   it("keeps the details a client needs to recover, and interpolates parameters", async () => {
     const current = { verdict: "verified", version: 4 };
-    const conflict = await errorResponse(new AppError("CONFLICT", "errors.conflict.verdict", { details: { current } }), "en");
+    const conflict = await errorResponse(
+      new AppError("CONFLICT", "errors.conflict.verdict", { details: { current } }),
+      "en",
+    );
     expect(conflict.status).toBe(409);
     expect((await conflict.json()).error.details).toEqual({ current });
     const large = await errorResponse(new AppError("TOO_LARGE", "errors.tooLarge", { params: { kb: 64 } }), "en");
     expect(large.status).toBe(413);
-    expect((await large.json()).error.message).toBe("The request is too large (the limit is 64 KB). Nothing was saved.");
+    expect((await large.json()).error.message).toBe(
+      "The request is too large (the limit is 64 KB). Nothing was saved.",
+    );
   });
 
   it("answers anything unexpected with a generic 500 that leaks nothing, and logs it", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const res = await errorResponse(new Error("relation \"secret_table\" does not exist"), "en");
+    const res = await errorResponse(new Error('relation "secret_table" does not exist'), "en");
     expect(res.status).toBe(500);
     const body = await res.json();
-    expect(body).toEqual({ error: { code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." } });
+    expect(body).toEqual({
+      error: { code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." },
+    });
     expect(JSON.stringify(body)).not.toContain("secret_table");
     expect(log).toHaveBeenCalled();
   });
 
   it("answers a database that cannot be reached (Prisma over pg, closed port) with 503, Retry-After and 'nothing was saved'", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgresql://postgres@127.0.0.1:${await closedPort()}/none` }) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: `postgresql://postgres@127.0.0.1:${await closedPort()}/none` }),
+    });
     try {
       for (const failure of [prisma.user.findFirst(), prisma.$transaction(async (tx) => tx.user.count())]) {
         const res = await errorResponse(await caught(failure), "en");
         expect(res.status).toBe(503);
         expect(res.headers.get("retry-after")).toBe(String(RETRY_AFTER_SECONDS));
         expect(await res.json()).toEqual({
-          error: { code: "UNAVAILABLE", message: "The database cannot be reached right now. Nothing was saved; please try again in a moment." },
+          error: {
+            code: "UNAVAILABLE",
+            message: "The database cannot be reached right now. Nothing was saved; please try again in a moment.",
+          },
         });
       }
     } finally {

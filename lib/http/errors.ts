@@ -26,9 +26,14 @@ export async function errorResponse(e: unknown, locale?: Locale): Promise<Respon
   const t = translator(locale ?? (await getLocale()));
   if (e instanceof AppError) {
     const fields = e.extra.fields && Object.fromEntries(Object.entries(e.extra.fields).map(([k, v]) => [k, t(v)]));
-    const body: ApiError = { error: { code: e.code, message: t(e.messageKey, e.extra.params), fields, details: e.extra.details } };
+    const body: ApiError = {
+      error: { code: e.code, message: t(e.messageKey, e.extra.params), fields, details: e.extra.details },
+    };
     const status = HTTP_STATUS[e.code];
-    return Response.json(body, { status, headers: status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : undefined });
+    return Response.json(body, {
+      status,
+      headers: status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : undefined,
+    });
   }
   if (isDatabaseUnavailable(e)) {
     console.error("Database unavailable in route handler", e);
@@ -38,5 +43,7 @@ export async function errorResponse(e: unknown, locale?: Locale): Promise<Respon
     });
   }
   console.error("Unexpected error in route handler", e);
-  return Response.json({ error: { code: "INTERNAL", message: t("errors.generic") } } satisfies ApiError, { status: 500 });
+  return Response.json({ error: { code: "INTERNAL", message: t("errors.generic") } } satisfies ApiError, {
+    status: 500,
+  });
 }

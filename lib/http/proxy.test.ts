@@ -6,7 +6,12 @@ import { proxy } from "@/proxy";
 const BASE = "http://127.0.0.1:3120";
 
 function call(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
-  return proxy(new NextRequest(`${BASE}${path}`, { method: init.method ?? "GET", headers: { host: "127.0.0.1:3120", ...init.headers } }));
+  return proxy(
+    new NextRequest(`${BASE}${path}`, {
+      method: init.method ?? "GET",
+      headers: { host: "127.0.0.1:3120", ...init.headers },
+    }),
+  );
 }
 
 const csp = (res: Response) => res.headers.get("content-security-policy") ?? "";
@@ -52,7 +57,9 @@ describe("proxy: paths that name nothing", () => {
   it("answers an API path with broken percent-encoding with a JSON 400 in the reader's language", async () => {
     const res = call("/api/claims/%ff/verdict", { method: "PUT", headers: { cookie: "locale=id" } });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: "INVALID", message: "Alamat ini tidak sah (pengodean % rusak)." } });
+    expect(await res.json()).toEqual({
+      error: { code: "INVALID", message: "Alamat ini tidak sah (pengodean % rusak)." },
+    });
   });
 
   it("leaves well-formed API paths to the route (which answers a bad id with a 404)", () => {
@@ -63,9 +70,14 @@ describe("proxy: paths that name nothing", () => {
 
 describe("proxy: writes to pages from another site", () => {
   it("refuses a foreign server action with a 403 and a message, not Next's bare 500", async () => {
-    const res = call("/signin", { method: "POST", headers: { origin: "https://evil.example", "next-action": "7f00aa" } });
+    const res = call("/signin", {
+      method: "POST",
+      headers: { origin: "https://evil.example", "next-action": "7f00aa" },
+    });
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: "FORBIDDEN", message: "This request came from another site and was refused." } });
+    expect(await res.json()).toEqual({
+      error: { code: "FORBIDDEN", message: "This request came from another site and was refused." },
+    });
   });
 
   it("refuses a plain cross-site form post with the message as text", async () => {

@@ -30,7 +30,10 @@ function jsonRoute<S extends z.ZodType, A>(
       const body = BODYLESS.has(req.method) ? {} : await readJsonBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES);
       const params = (await ctx?.params) ?? {};
       // Route params win over body fields of the same name.
-      const parsed = schema.safeParse({ ...(body && typeof body === "object" && !Array.isArray(body) ? body : {}), ...params });
+      const parsed = schema.safeParse({
+        ...(body && typeof body === "object" && !Array.isArray(body) ? body : {}),
+        ...params,
+      });
       if (!parsed.success) {
         // A route parameter that cannot be an id names no record: the URL points at nothing.
         if (parsed.error.issues.some((i) => Object.hasOwn(params, String(i.path[0])))) throw notFound();
@@ -49,11 +52,24 @@ function jsonRoute<S extends z.ZodType, A>(
  * body (media type and size checked), parses route params and body with one schema, runs the domain
  * function, and maps errors to a JSON response.
  */
-export function apiRoute<S extends z.ZodType>(schema: S, handler: (actor: Actor, input: z.infer<S>) => Promise<unknown>, opts?: RouteOptions) {
+export function apiRoute<S extends z.ZodType>(
+  schema: S,
+  handler: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
+  opts?: RouteOptions,
+) {
   return jsonRoute(schema, requireActor, handler, opts);
 }
 
 /** The same wrapper for routes anyone may call, signed in or not; the handler checks what it needs. */
-export function publicApiRoute<S extends z.ZodType>(schema: S, handler: (input: z.infer<S>) => Promise<unknown>, opts?: RouteOptions) {
-  return jsonRoute(schema, async () => null, (_none, input) => handler(input), opts);
+export function publicApiRoute<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<unknown>,
+  opts?: RouteOptions,
+) {
+  return jsonRoute(
+    schema,
+    async () => null,
+    (_none, input) => handler(input),
+    opts,
+  );
 }

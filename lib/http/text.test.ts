@@ -1,18 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { isStorableText, ZId, ZOptionalText, ZText } from "@/lib/http/text";
 
-const issue = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0]!.message);
+const issue = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  r.success ? null : r.error!.issues[0]!.message;
 
 describe("the shared text schema", () => {
   it("refuses NUL, other control characters, DEL, C1 controls and lone surrogates", () => {
-    for (const bad of ["a\u0000b", "\u0001", "a\u0008", "a\u000bb", "a\u000cb", "\u001b[31m", "x\u007f", "\u0085", "\u009f", "\ud800", "a\udc00b"]) {
+    for (const bad of [
+      "a\u0000b",
+      "\u0001",
+      "a\u0008",
+      "a\u000bb",
+      "a\u000cb",
+      "\u001b[31m",
+      "x\u007f",
+      "\u0085",
+      "\u009f",
+      "\ud800",
+      "a\udc00b",
+    ]) {
       expect(isStorableText(bad), JSON.stringify(bad)).toBe(false);
-      expect(issue(ZText({ max: 100, multiline: true }).safeParse(bad)), JSON.stringify(bad)).toBe("validation.invalidCharacters");
+      expect(issue(ZText({ max: 100, multiline: true }).safeParse(bad)), JSON.stringify(bad)).toBe(
+        "validation.invalidCharacters",
+      );
     }
   });
 
   it("keeps ordinary text, Indonesian, emoji and (in multi-line fields) tabs and line breaks", () => {
-    for (const good of ["14.000 tentara", "Kyiv's denial — “contradicts”", "😀 ok", "line one\nline two\r\n\tindented"]) {
+    for (const good of [
+      "14.000 tentara",
+      "Kyiv's denial — “contradicts”",
+      "😀 ok",
+      "line one\nline two\r\n\tindented",
+    ]) {
       expect(isStorableText(good)).toBe(true);
       expect(ZText({ max: 100, multiline: true }).parse(good)).toBe(good.trim());
     }
@@ -35,6 +55,7 @@ describe("the shared text schema", () => {
 
   it("takes ids only in the shape records have", () => {
     expect(ZId.parse("cmx20y9eb0011w87dg2if2t8t")).toBe("cmx20y9eb0011w87dg2if2t8t");
-    for (const bad of ["\u0000", "a b", "../etc", "x".repeat(65), "a%00", "é"]) expect(issue(ZId.safeParse(bad)), bad).toBe("validation.unknownId");
+    for (const bad of ["\u0000", "a b", "../etc", "x".repeat(65), "a%00", "é"])
+      expect(issue(ZId.safeParse(bad)), bad).toBe("validation.unknownId");
   });
 });

@@ -12,6 +12,7 @@ import { z } from "zod";
 z.config({ jitless: true });
 
 /** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- control characters are what we refuse
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Tabs and line breaks, which a single-line field turns into one space. */
@@ -34,12 +35,24 @@ type TextOptions = {
 };
 
 /** A trimmed text field of at most `max` characters that can be stored as it is. */
-export function ZText({ max, required, multiline = false, tooLong = "validation.tooLong", invalid = "validation.invalidCharacters" }: TextOptions) {
-  let s = z.string({ error: (issue) => (issue.input === undefined ? (required ?? "validation.notText") : "validation.notText") }).trim();
-  if (required) s = s.min(1, { message: required, abort: true });
+export function ZText({
+  max,
+  required,
+  multiline = false,
+  tooLong = "validation.tooLong",
+  invalid = "validation.invalidCharacters",
+}: TextOptions) {
+  let s = z
+    .string({
+      error: (issue) => (issue.input === undefined ? (required ?? "validation.notText") : "validation.notText"),
+    })
+    .trim();
+  if (required) s = s.min(1, { error: required, abort: true });
   return z.preprocess(
     (v) => (typeof v === "string" && !multiline ? v.replace(LINE_BREAKS, " ") : v),
-    s.refine(isStorableText, { message: invalid, abort: true }).refine((v) => v.length <= max, { message: tooLong, abort: true }),
+    s
+      .refine(isStorableText, { error: invalid, abort: true })
+      .refine((v) => v.length <= max, { error: tooLong, abort: true }),
   );
 }
 
@@ -49,7 +62,9 @@ export function ZOptionalText(opts: Omit<TextOptions, "required">) {
 }
 
 /** Record ids (cuids) as they appear in URLs and bodies: anything else names no record. */
-export const ZId = ZText({ max: 64, required: "validation.required", tooLong: "validation.unknownId", invalid: "validation.unknownId" }).refine(
-  (v) => /^[A-Za-z0-9_-]+$/.test(v),
-  "validation.unknownId",
-);
+export const ZId = ZText({
+  max: 64,
+  required: "validation.required",
+  tooLong: "validation.unknownId",
+  invalid: "validation.unknownId",
+}).refine((v) => /^[A-Za-z0-9_-]+$/.test(v), "validation.unknownId");

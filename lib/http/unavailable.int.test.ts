@@ -14,9 +14,13 @@ import { startEmbeddedPostgres, type RunningDatabase } from "@/scripts/lib/embed
 
 async function freePort(): Promise<number> {
   const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => {
+    srv.listen(0, "127.0.0.1", resolve);
+  });
   const { port } = srv.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    srv.close(() => resolve());
+  });
   return port;
 }
 
@@ -56,7 +60,10 @@ describe("a database that stops while the app holds connections to it", () => {
 
   it("answers Prisma's failure with 503, Retry-After and 'nothing was saved'", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    for (const attempt of [() => prisma.$queryRaw`SELECT 1`, () => prisma.$transaction(async (tx) => tx.$queryRaw`SELECT 1`)]) {
+    for (const attempt of [
+      () => prisma.$queryRaw`SELECT 1`,
+      () => prisma.$transaction(async (tx) => tx.$queryRaw`SELECT 1`),
+    ]) {
       const e = await failure(attempt());
       expect(isDatabaseUnavailable(e), String(e)).toBe(true);
       const res = await errorResponse(e, "en");

@@ -13,10 +13,18 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 
 const ZPreferences = z
   .object({
-    locale: z.enum(LOCALES, { message: "validation.required" }).optional(),
-    workspace: ZText({ max: 64, required: "validation.required", tooLong: "validation.unknownId", invalid: "validation.unknownId" }).optional(),
+    locale: z.enum(LOCALES, { error: "validation.required" }).optional(),
+    workspace: ZText({
+      max: 64,
+      required: "validation.required",
+      tooLong: "validation.unknownId",
+      invalid: "validation.unknownId",
+    }).optional(),
   })
-  .refine((v) => v.locale !== undefined || v.workspace !== undefined, { message: "validation.required", path: ["_form"] });
+  .refine((v) => v.locale !== undefined || v.workspace !== undefined, {
+    error: "validation.required",
+    path: ["_form"],
+  });
 
 export const POST = publicApiRoute(ZPreferences, async ({ locale, workspace }) => {
   if (workspace !== undefined) {

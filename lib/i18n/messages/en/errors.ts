@@ -10,7 +10,8 @@ const errors = {
   "errors.forbidden.evidence.remove": "Viewers cannot remove evidence. Ask an editor for the reviewer role.",
   "errors.forbidden.comment.add": "Viewers cannot comment.",
   "errors.forbidden.verdict.set": "Viewers cannot set verdicts. Ask an editor for the reviewer role.",
-  "errors.forbidden.verdict.assigned": "This claim is assigned to another reviewer; only they or an editor can set its verdict.",
+  "errors.forbidden.verdict.assigned":
+    "This claim is assigned to another reviewer; only they or an editor can set its verdict.",
   "errors.forbidden.article.create": "Only editors and admins can add articles.",
   "errors.forbidden.claim.assign": "Only editors and admins can assign claims.",
   "errors.forbidden.verdict.signOff": "Only editors and admins can sign off verdicts.",
@@ -24,7 +25,8 @@ const errors = {
   "errors.invalid": "Some fields need attention.",
   "errors.invalidJson": "The request body is not valid JSON.",
   "errors.tooLarge": "The request is too large (the limit is {kb} KB). Nothing was saved.",
-  "errors.unsupportedMediaType": "The request must be sent as JSON (Content-Type: application/json). Nothing was saved.",
+  "errors.unsupportedMediaType":
+    "The request must be sent as JSON (Content-Type: application/json). Nothing was saved.",
   "errors.malformedPath": "This address is malformed (broken %-encoding).",
   "errors.unavailable": "The database cannot be reached right now. Nothing was saved; please try again in a moment.",
   "errors.throttled": "Too many failed attempts. Try again in {seconds} seconds.",

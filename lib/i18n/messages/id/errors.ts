@@ -12,7 +12,8 @@ const errors: Record<keyof typeof en, string> = {
   "errors.forbidden.evidence.remove": "Pembaca tidak dapat menghapus bukti. Minta peran pemeriksa kepada editor.",
   "errors.forbidden.comment.add": "Pembaca tidak dapat berkomentar.",
   "errors.forbidden.verdict.set": "Pembaca tidak dapat memberi putusan. Minta peran pemeriksa kepada editor.",
-  "errors.forbidden.verdict.assigned": "Klaim ini ditugaskan kepada pemeriksa lain; hanya dia atau editor yang dapat memberi putusan.",
+  "errors.forbidden.verdict.assigned":
+    "Klaim ini ditugaskan kepada pemeriksa lain; hanya dia atau editor yang dapat memberi putusan.",
   "errors.forbidden.article.create": "Hanya editor dan admin yang dapat menambahkan artikel.",
   "errors.forbidden.claim.assign": "Hanya editor dan admin yang dapat menugaskan klaim.",
   "errors.forbidden.verdict.signOff": "Hanya editor dan admin yang dapat mengesahkan putusan.",
@@ -26,9 +27,11 @@ const errors: Record<keyof typeof en, string> = {
   "errors.invalid": "Beberapa isian perlu diperbaiki.",
   "errors.invalidJson": "Isi permintaan bukan JSON yang sah.",
   "errors.tooLarge": "Permintaan terlalu besar (batasnya {kb} KB). Tidak ada yang tersimpan.",
-  "errors.unsupportedMediaType": "Permintaan harus dikirim sebagai JSON (Content-Type: application/json). Tidak ada yang tersimpan.",
+  "errors.unsupportedMediaType":
+    "Permintaan harus dikirim sebagai JSON (Content-Type: application/json). Tidak ada yang tersimpan.",
   "errors.malformedPath": "Alamat ini tidak sah (pengodean % rusak).",
-  "errors.unavailable": "Basis data sedang tidak dapat dijangkau. Tidak ada yang tersimpan; silakan coba lagi sebentar lagi.",
+  "errors.unavailable":
+    "Basis data sedang tidak dapat dijangkau. Tidak ada yang tersimpan; silakan coba lagi sebentar lagi.",
   "errors.throttled": "Terlalu banyak percobaan gagal. Coba lagi dalam {seconds} detik.",
   "validation.required": "Isian ini wajib diisi.",
   "validation.unknownId": "Id tidak dikenal.",
