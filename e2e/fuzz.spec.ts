@@ -442,7 +442,9 @@ async function send(w: World, s: Sample) {
   else if ("bytes" in s.body) data = Buffer.from(s.body.bytes);
   else if ("oversize" in s.body) data = Buffer.from(`{"rationale":"${"x".repeat(s.body.oversize)}"}`);
 
-  const headers: Record<string, string> = {};
+  // A fresh connection per request: reusing a kept-alive socket the server is closing at that moment
+  // fails with ECONNRESET on the client, which says nothing about the app.
+  const headers: Record<string, string> = { connection: "close" };
   if (s.contentType !== null) headers["content-type"] = s.contentType;
   if (s.origin === "same") headers.origin = w.baseURL;
   if (s.origin === "foreign") headers.origin = "https://evil.example";

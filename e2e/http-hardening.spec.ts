@@ -113,7 +113,8 @@ test.describe("security headers", () => {
     await page.getByRole("radio", { name: /Verified/ }).check();
     await page.getByLabel("Rationale").fill(unique("Checked under the CSP"));
     await page.getByRole("button", { name: "Save verdict" }).click();
-    await expect(page.getByTestId("toast").first()).toBeVisible();
+    // This toast, not the evidence one still on screen: reloading earlier would cancel the save.
+    await expect(page.getByTestId("toast").filter({ hasText: "Verdict saved" })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("radio", { name: /Verified/ })).toBeChecked();
     expect(violations).toEqual([]);
