@@ -331,6 +331,10 @@ describe("signing off", () => {
     await signOffClaim(f.actors.editor, { claimId: c.id, version: c.version });
     const twice = await refusal(signOffClaim(f.actors.admin, { claimId: c.id, version: c.version + 1 }));
     expect([twice.code, twice.messageKey]).toEqual(["CONFLICT", "errors.review.signOff.already"]);
+    // From a page that still shows it waiting, the answer is that someone else got there first, and who.
+    const late = await refusal(signOffClaim(f.actors.admin, { claimId: c.id, version: c.version }));
+    expect([late.code, late.messageKey]).toEqual(["CONFLICT", "errors.conflict.review"]);
+    expect((late.extra.details as { current: TReviewState }).current).toMatchObject({ status: "signed_off", signedOffBy: { id: f.actors.editor.userId } });
   });
 
   it("answers a stale page with a conflict carrying the current state, and refuses a deactivated editor", async () => {
