@@ -6,7 +6,7 @@ import { PRIORITIES, REVIEW_STATUSES } from "@/lib/claims/vocabulary";
 
 export const REVIEW_LIMITS = { note: 2000, reason: 2000, bulkClaims: 200, queuePageSize: 100, feedSize: 100 } as const;
 
-const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.unknownId");
+const ZId = z.string({ message: "validation.required" }).trim().min(1, "validation.required").max(64, "validation.unknownId");
 /** The claim version the page showed; whole numbers only (a string or a fraction is a bad request). */
 const ZVersion = z.number({ message: "validation.version" }).int("validation.version").min(1, "validation.version");
 
