@@ -7,14 +7,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyVerdictCounts } from "@/lib/claims/vocabulary";
 import type { TClaimFilters } from "@/lib/claims/schemas";
 import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
+import { isOverdue, STATUSES_WITH_REVIEWER } from "@/lib/reviews/transitions";
 
-function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean): Prisma.ClaimWhereInput {
+function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean, now = new Date()): Prisma.ClaimWhereInput {
   return {
     workspaceId: actor.workspaceId,
     ...(withVerdict && f.verdict ? { verdict: f.verdict } : {}),
     ...(f.category ? { category: f.category } : {}),
     ...(f.articleId ? { articleId: f.articleId } : {}),
     ...(f.claimant ? { claimant: f.claimant } : {}),
+    ...(f.assignee ? { assigneeId: f.assignee === "me" ? actor.userId : f.assignee === "none" ? null : f.assignee } : {}),
+    // Status and overdue both constrain reviewStatus, so they are ANDed rather than merged.
+    AND: [
+      f.status ? { reviewStatus: f.status } : {},
+      f.overdue ? { dueAt: { lt: now }, reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } } : {},
+    ],
   };
 }
 
@@ -45,8 +52,12 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
       verdict: true,
       createdAt: true,
       reviewedAt: true,
+      reviewStatus: true,
+      dueAt: true,
+      priority: true,
       article: { select: { id: true, title: true } },
       reviewedBy: { select: { name: true } },
+      assignee: { select: { id: true, name: true } },
     },
   });
   const hasMore = rows.length > filters.pageSize;
@@ -57,8 +68,9 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
   // Going forward there is a previous page whenever we came from a cursor; going back, whenever more rows remain.
   const hasNext = before ? true : hasMore;
   const hasPrev = before ? hasMore : Boolean(after);
+  const now = new Date();
   return {
-    claims: page,
+    claims: page.map((c) => ({ ...c, overdue: isOverdue(c, now) })),
     nextCursor: hasNext && last ? encodeCursor(last) : null,
     prevCursor: hasPrev && first ? encodeCursor(first) : null,
   };

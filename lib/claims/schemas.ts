@@ -1,6 +1,6 @@
 // Input schemas shared by the forms (client) and the route handlers (server). Messages are catalog keys.
 import { z } from "zod";
-import { CLAIM_CATEGORIES, EVIDENCE_STANCES, GIVEN_VERDICTS, VERDICTS } from "@/lib/claims/vocabulary";
+import { CLAIM_CATEGORIES, EVIDENCE_STANCES, GIVEN_VERDICTS, REVIEW_STATUSES, VERDICTS } from "@/lib/claims/vocabulary";
 
 export const LIMITS = { rationale: 5000, url: 2000, title: 300, publisher: 200, excerpt: 2000, claimant: 200 } as const;
 
@@ -56,6 +56,10 @@ export const ZClaimFilters = z.object({
   category: z.enum(CLAIM_CATEGORIES).optional().catch(undefined),
   articleId: z.string().trim().min(1).max(64).optional().catch(undefined),
   claimant: z.string().trim().min(1).max(LIMITS.claimant).optional().catch(undefined),
+  // Review workflow: status; assignee "me", "none" (unassigned) or a user id; overdue=1 (lib/reviews/).
+  status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
+  assignee: z.string().trim().min(1).max(64).optional().catch(undefined),
+  overdue: z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean()).catch(false),
   after: z.string().max(200).optional().catch(undefined),
   before: z.string().max(200).optional().catch(undefined),
   pageSize: z.coerce.number().int().min(10).max(200).default(CLAIMS_PAGE_SIZE).catch(CLAIMS_PAGE_SIZE),

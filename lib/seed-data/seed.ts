@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, DEMO_WORKSPACES } from "@/lib/seed-data/demo";
 import { listSeedFiles, loadSeedFile, type TLoadedSeed } from "@/lib/seed-data/load";
+import { writeClaimEvent } from "@/lib/claims/events";
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 
@@ -84,16 +85,20 @@ export async function seedArticle(db: PrismaClient, workspaceId: string, seed: T
         },
       });
       idByKey.set(c.key, claim.id);
-      await tx.claimEvent.create({
-        data: { workspaceId, claimId: claim.id, actorId: null, action: "claim.created", after: { quote: c.quote, claimant: c.claimant, category: c.category, source: "seed" } },
+      await writeClaimEvent(tx, { workspaceId, claimId: claim.id, actorId: null }, {
+        action: "claim.created",
+        before: null,
+        after: { quote: c.quote, claimant: c.claimant, category: c.category, source: "seed" },
       });
     }
     for (const link of seed.links) {
       const fromClaimId = idByKey.get(link.from)!;
       const toClaimId = idByKey.get(link.to)!;
       await tx.claimLink.create({ data: { workspaceId, fromClaimId, toClaimId, type: link.type } });
-      await tx.claimEvent.create({
-        data: { workspaceId, claimId: fromClaimId, actorId: null, action: "link.added", after: { type: link.type, toClaimId, toKey: link.to, source: "seed" } },
+      await writeClaimEvent(tx, { workspaceId, claimId: fromClaimId, actorId: null }, {
+        action: "link.added",
+        before: null,
+        after: { type: link.type, toClaimId, toKey: link.to, source: "seed" },
       });
     }
     return seed.claims.length;

@@ -4,5 +4,6 @@ import auth from "./auth";
 import claims from "./claims";
 import articles from "./articles";
 import claimsList from "./claimsList";
+import reviews from "./reviews";
 
-export const id = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList };
+export const id = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList, ...reviews };
