@@ -1,6 +1,15 @@
 // Expected failures carry a code and a message key (translated at the edge); anything else is a bug,
 // logged and shown to users as a generic message.
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "THROTTLED";
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID"
+  | "TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "THROTTLED"
+  | "UNAVAILABLE";
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -8,7 +17,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID: 400,
+  TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   THROTTLED: 429,
+  // The database (or another dependency) cannot be reached: nothing was done; try again shortly.
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

@@ -12,5 +12,6 @@ describe("keyset cursors", () => {
     expect(decodeCursor("%%%")).toBeNull();
     expect(decodeCursor(Buffer.from("not-a-date|id").toString("base64url"))).toBeNull();
     expect(decodeCursor(Buffer.from("2025-01-01T00:00:00Z|").toString("base64url"))).toBeNull();
+    expect(decodeCursor(Buffer.from("2025-01-01T00:00:00Z|a\u0000b").toString("base64url"))).toBeNull();
   });
 });

@@ -1,68 +1,75 @@
 import "server-only";
 import { z } from "zod";
 import { requireActor, type Actor } from "@/lib/auth/actor";
-import { AppError, HTTP_STATUS } from "@/lib/errors";
-import { getLocale } from "@/lib/i18n/server";
-import { translator } from "@/lib/i18n/translate";
-import type { ApiError } from "@/lib/http/api-types";
+import { AppError, notFound } from "@/lib/errors";
+import { DEFAULT_MAX_JSON_BYTES, readJsonBody } from "@/lib/http/body";
+import { assertSameOrigin, errorResponse } from "@/lib/http/errors";
 import { fieldErrors } from "@/lib/http/field-errors";
 
-export { fieldErrors };
-
+export { assertSameOrigin, errorResponse, fieldErrors };
+export { RETRY_AFTER_SECONDS } from "@/lib/http/errors";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type RouteOptions = {
+  /** The largest JSON body this route reads, in bytes (default 64 KiB). */
+  maxBodyBytes?: number;
+};
 
-/** Cookie-authenticated writes must come from our own pages (SameSite=Lax is the first line; this the second). */
-export function assertSameOrigin(req: Request) {
-  if (req.method === "GET" || req.method === "HEAD") return;
-  const origin = req.headers.get("origin");
-  if (!origin) return; // non-browser clients send no Origin; they still need the session cookie
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = null; // "null" or garbage: treat as foreign
-  }
-  if (!host || originHost !== host) throw new AppError("FORBIDDEN", "errors.forbidden.origin");
-}
+const BODYLESS = new Set(["GET", "HEAD", "DELETE"]);
 
-
-export async function errorResponse(e: unknown): Promise<Response> {
-  const t = translator(await getLocale());
-  if (e instanceof AppError) {
-    const fields = e.extra.fields && Object.fromEntries(Object.entries(e.extra.fields).map(([k, v]) => [k, t(v)]));
-    const body: ApiError = { error: { code: e.code, message: t(e.messageKey, e.extra.params), fields, details: e.extra.details } };
-    return Response.json(body, { status: HTTP_STATUS[e.code] });
-  }
-  console.error("Unexpected error in route handler", e);
-  return Response.json({ error: { code: "INTERNAL", message: t("errors.generic") } } satisfies ApiError, { status: 500 });
-}
-
-/**
- * The one wrapper for API route handlers: resolves the acting user, parses route params and the JSON
- * body with one schema, runs the domain function, and maps errors to a JSON response.
- */
-export function apiRoute<S extends z.ZodType>(schema: S, handler: (actor: Actor, input: z.infer<S>) => Promise<unknown>) {
-  return async (req: Request, ctx: RouteContext): Promise<Response> => {
+function jsonRoute<S extends z.ZodType, A>(
+  schema: S,
+  resolveActor: () => Promise<A>,
+  handler: (actor: A, input: z.infer<S>) => Promise<unknown>,
+  opts: RouteOptions = {},
+) {
+  return async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
       assertSameOrigin(req);
-      const actor = await requireActor();
-      let body: unknown = {};
-      if (req.method !== "GET" && req.method !== "DELETE") {
-        try {
-          body = await req.json();
-        } catch {
-          throw new AppError("INVALID", "errors.invalidJson");
-        }
+      const actor = await resolveActor();
+      const body = BODYLESS.has(req.method) ? {} : await readJsonBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES);
+      const params = (await ctx?.params) ?? {};
+      // Route params win over body fields of the same name.
+      const parsed = schema.safeParse({
+        ...(body && typeof body === "object" && !Array.isArray(body) ? body : {}),
+        ...params,
+      });
+      if (!parsed.success) {
+        // A route parameter that cannot be an id names no record: the URL points at nothing.
+        if (parsed.error.issues.some((i) => Object.hasOwn(params, String(i.path[0])))) throw notFound();
+        throw new AppError("INVALID", "errors.invalid", { fields: fieldErrors(parsed.error) });
       }
-      const params = await ctx.params;
-      const parsed = schema.safeParse({ ...(body && typeof body === "object" ? body : {}), ...params });
-      if (!parsed.success) throw new AppError("INVALID", "errors.invalid", { fields: fieldErrors(parsed.error) });
       const data = await handler(actor, parsed.data);
       return Response.json({ data });
     } catch (e) {
       return errorResponse(e);
     }
   };
+}
+
+/**
+ * The one wrapper for API route handlers: checks the origin, resolves the acting user, reads the JSON
+ * body (media type and size checked), parses route params and body with one schema, runs the domain
+ * function, and maps errors to a JSON response.
+ */
+export function apiRoute<S extends z.ZodType>(
+  schema: S,
+  handler: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
+  opts?: RouteOptions,
+) {
+  return jsonRoute(schema, requireActor, handler, opts);
+}
+
+/** The same wrapper for routes anyone may call, signed in or not; the handler checks what it needs. */
+export function publicApiRoute<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<unknown>,
+  opts?: RouteOptions,
+) {
+  return jsonRoute(
+    schema,
+    async () => null,
+    (_none, input) => handler(input),
+    opts,
+  );
 }
