@@ -27,7 +27,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold text-gray-900">{t("articles.title")}</h1>
         <p className="mt-1 text-sm text-gray-700">
-          {t("articles.intro")} {t("articles.total", { count: formatNumber(locale, total) })}
+          {t("articles.intro")} {t("articles.total", { count: total })}
         </p>
       </div>
       {total === 0 ? (

@@ -33,7 +33,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   ]);
   const matching = filters.verdict ? counts[filters.verdict] : total;
   const filtered = Boolean(filters.verdict || filters.articleId || filters.claimant || filters.category);
-  const showing = t("claimsList.showing", { count: formatNumber(locale, page.claims.length), total: formatNumber(locale, matching) });
+  const showing = t("claimsList.showing", { shown: page.claims.length, count: matching });
 
   return (
     <div className="flex flex-col gap-5">

@@ -43,7 +43,7 @@ export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TS
             const verdict = t(`verdict.${first.verdict}`);
             const many = s.spanIds.length > 1;
             const label = many
-              ? t("articles.highlight.many", { count: num(s.spanIds.length), n: num(first.n), claimant: first.claimant, verdict })
+              ? t("articles.highlight.many", { count: s.spanIds.length, n: num(first.n), claimant: first.claimant, verdict })
               : t("articles.highlight.one", { n: num(first.n), claimant: first.claimant, verdict });
             return (
               <span key={s.start}>

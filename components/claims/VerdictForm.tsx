@@ -190,7 +190,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
         />
       </Field>
       <p id={ids.counter} className={`-mt-3 text-right text-xs ${over ? "font-semibold text-red-800" : "text-gray-700"}`}>
-        {t("claim.verdict.form.counter", { count: formatNumber(locale, text.length), max: formatNumber(locale, LIMITS.rationale) })}
+        {t("claim.verdict.form.counter", { used: text.length, count: LIMITS.rationale })}
       </p>
 
       {alert && (

@@ -14,8 +14,15 @@ function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean): Pris
     ...(withVerdict && f.verdict ? { verdict: f.verdict } : {}),
     ...(f.category ? { category: f.category } : {}),
     ...(f.articleId ? { articleId: f.articleId } : {}),
-    ...(f.claimant ? { claimant: f.claimant } : {}),
+    // Case-insensitive, any part of the name (ILIKE '%…%', served by claims_claimant_trgm_idx); the
+    // input's own % _ \ are escaped so they match themselves (Prisma passes them through as wildcards).
+    ...(f.claimant ? { claimant: { contains: escapeLike(f.claimant), mode: "insensitive" as const } } : {}),
   };
+}
+
+/** Escapes LIKE's wildcards and its escape character (PostgreSQL's default escape is the backslash). */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** One page of claims, newest first, with keyset cursors for the next and previous pages. */
