@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { formatDate } from "@/lib/i18n/locales";
+import { textFor } from "@/lib/i18n/localized-text";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { isoDate, linkClass, type TI18n } from "@/components/claims/format";
 
@@ -20,6 +21,7 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
   const { t, locale, timeZone } = i18n;
   const { article } = claim;
   const lang = article.language || undefined;
+  const note = textFor(claim.claimedAtNote, locale);
   return (
     <header className="flex flex-col gap-3">
       <nav aria-label={t("claim.breadcrumb")}>
@@ -64,7 +66,13 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
             ) : (
               <span className="italic">{t("claim.meta.claimedAtUnknown")}</span>
             )}
-            {claim.claimedAtNote && <span className="text-gray-700"> ({claim.claimedAtNote})</span>}
+            {note && (
+              <span className="text-gray-700">
+                {" ("}
+                <span lang={note.lang}>{note.text}</span>
+                {")"}
+              </span>
+            )}
           </Meta>
           <Meta term={t("claim.meta.assignee")}>{claim.assignee?.name ?? <span className="text-gray-700">{t("claim.meta.unassigned")}</span>}</Meta>
         </dl>

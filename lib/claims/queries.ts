@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyVerdictCounts } from "@/lib/claims/vocabulary";
 import type { TClaimFilters } from "@/lib/claims/schemas";
 import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
+import { decodeLocalizedText } from "@/lib/i18n/localized-text";
 
 function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean): Prisma.ClaimWhereInput {
   return {
@@ -136,6 +137,8 @@ export async function getClaimDetail(actor: Actor, claimId: string) {
     ...rest,
     links,
     quantities: claim.quantities.map((q) => ({ ...q, value: q.value.toNumber() })),
+    // Kept in both languages; the page shows the reader's.
+    claimedAtNote: decodeLocalizedText(claim.claimedAtNote),
     permissions: {
       setVerdict: verdictRefusal(actor, claim) === null,
       /** Why the verdict form is not offered, so the page can say so. */

@@ -73,6 +73,28 @@ describe("seed file korea-utara-kursk", () => {
     });
   });
 
+  it("keeps every date note in both interface languages", () => {
+    const notes = seed.claims.flatMap((c) => (c.claimedAtNote ? [[c.key, c.claimedAtNote] as const] : []));
+    expect(notes.length).toBeGreaterThanOrEqual(10);
+    for (const [key, note] of notes) {
+      expect(note.en, key).not.toBe(note.id);
+      // The English note is English: none of the Indonesian words the notes are written with.
+      expect(note.en, key).not.toMatch(/\b(tanggal|tidak|hari|disebut|dilaporkan|atas|yang)\b/i);
+    }
+    expect(claim("us-state-spokesperson-responsibility").claimedAtNote).toEqual({
+      en: "Date not stated; said to Reuters.",
+      id: "Tanggal tidak disebut; disampaikan kepada Reuters.",
+    });
+  });
+
+  it("refuses a date note in only one language", () => {
+    const file = clone();
+    (file.claims[0] as { claimedAtNote: unknown }).claimedAtNote = "Tanggal tidak disebut.";
+    expect(ZSeedFile.safeParse(file).success).toBe(false);
+    (file.claims[0] as { claimedAtNote: unknown }).claimedAtNote = { id: "Tanggal tidak disebut." };
+    expect(ZSeedFile.safeParse(file).success).toBe(false);
+  });
+
   it("claim quotes do not overlap", () => {
     const sorted = [...seed.claims].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) {

@@ -49,8 +49,8 @@ export const ZSeedClaim = z
     quantities: z.array(ZSeedQuantity),
     /** ISO date (YYYY-MM-DD) the statement was made, or null when the text does not tell. */
     claimedAt: z.iso.date().nullable(),
-    /** Short note on how claimedAt was derived ("minggu lalu", ...). */
-    claimedAtNote: ZText.nullable().default(null),
+    /** Short note on how claimedAt was derived ("minggu lalu", ...), in both interface languages. */
+    claimedAtNote: z.strictObject({ en: ZText, id: ZText }).nullable().default(null),
   })
   .refine((c) => c.start < c.end, { message: "start must be less than end", path: ["end"] });
 export type TSeedClaim = z.infer<typeof ZSeedClaim>;
