@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan, can, verdictRefusal } from "@/lib/auth/permissions";
@@ -106,6 +107,19 @@ async function queryClaimants(workspaceId: string, limit: number) {
     take: limit,
   });
   return rows.map((r) => r.claimant);
+}
+
+// Once per request: the claim page's layout (is it there?), its metadata (title) and the page share it.
+const claimSummary = cache((workspaceId: string, claimId: string) =>
+  db.claim.findFirst({ where: { id: claimId, workspaceId }, select: { id: true, claimant: true } }),
+);
+
+/** Just enough to know the claim exists in the actor's workspace and to title its page; NOT_FOUND otherwise. */
+export async function getClaimSummary(actor: Actor, claimId: string) {
+  assertCan(actor, "read");
+  const claim = await claimSummary(actor.workspaceId, claimId);
+  if (!claim) throw notFound("errors.claimNotFound");
+  return claim;
 }
 
 /** Everything the claim workbench shows, scoped to the actor's workspace. */

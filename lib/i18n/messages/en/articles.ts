@@ -10,6 +10,8 @@ const articles = {
   "articles.total": { one: "{count} article in all.", other: "{count} articles in all." },
   "articles.empty": "There are no articles in this workspace yet.",
   "articles.back": "All articles",
+  "articles.notFound.heading": "Article not found",
+  "articles.notFound.back": "Back to the articles",
   "articles.byline": "By {byline}",
   "articles.published": "Published {date}",
   "articles.original": "Read the original at {outlet}",

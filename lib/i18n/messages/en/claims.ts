@@ -66,6 +66,7 @@ const claims = {
   "claim.verdict.form.rationaleHint": "Say what the sources show and why that settles the verdict. Ctrl+Enter (⌘+Enter on a Mac) saves.",
   "claim.verdict.form.counter": { one: "{used} of {count} character", other: "{used} of {count} characters" },
   "claim.verdict.form.save": "Save verdict",
+  "claim.verdict.change": "Change verdict",
   "claim.verdict.saved": "Verdict saved",
   "claim.verdict.conflict.theirs": "The verdict now saved",
   "claim.verdict.conflict.by": "Saved by {name}",

@@ -10,6 +10,8 @@ const claimsList = {
   "claimsList.filters.claimantHint": "Any part of the name, in any case; suggestions appear as you type.",
   "claimsList.filters.category": "Category",
   "claimsList.filters.allCategories": "All categories",
+  "claimsList.filters.toggle": "Filters",
+  "claimsList.filters.active": { one: "{count} filter on", other: "{count} filters on" },
   "claimsList.filters.applying": "Applying…",
   "claimsList.table.caption": "Claims, newest first",
   "claimsList.col.verdict": "Verdict",

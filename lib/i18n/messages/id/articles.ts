@@ -12,6 +12,8 @@ const articles: Record<keyof typeof en, Message> = {
   "articles.col.claims": "Klaim",
   "articles.total": { other: "Semuanya {count} artikel." },
   "articles.empty": "Belum ada artikel di ruang kerja ini.",
+  "articles.notFound.heading": "Artikel tidak ditemukan",
+  "articles.notFound.back": "Kembali ke daftar artikel",
   "articles.back": "Semua artikel",
   "articles.byline": "Oleh {byline}",
   "articles.published": "Terbit {date}",

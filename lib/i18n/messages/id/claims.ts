@@ -67,6 +67,7 @@ const claims: Record<keyof typeof en, Message> = {
   "claim.verdict.form.rationaleHint": "Jelaskan apa yang ditunjukkan sumber dan mengapa itu menentukan putusan. Ctrl+Enter (⌘+Enter di Mac) untuk menyimpan.",
   "claim.verdict.form.counter": { other: "{used} dari {count} karakter" },
   "claim.verdict.form.save": "Simpan putusan",
+  "claim.verdict.change": "Ubah putusan",
   "claim.verdict.saved": "Putusan tersimpan",
   "claim.verdict.conflict.theirs": "Putusan yang kini tersimpan",
   "claim.verdict.conflict.by": "Disimpan oleh {name}",

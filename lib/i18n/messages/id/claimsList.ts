@@ -13,6 +13,8 @@ const claimsList: Record<keyof typeof en, Message> = {
   "claimsList.filters.claimantHint": "Bagian mana pun dari nama, huruf besar atau kecil sama saja; saran muncul saat Anda mengetik.",
   "claimsList.filters.category": "Kategori",
   "claimsList.filters.allCategories": "Semua kategori",
+  "claimsList.filters.toggle": "Filter",
+  "claimsList.filters.active": { other: "{count} filter aktif" },
   "claimsList.filters.applying": "Menerapkan…",
   "claimsList.table.caption": "Klaim, yang terbaru lebih dulu",
   "claimsList.col.verdict": "Putusan",
