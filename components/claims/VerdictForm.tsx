@@ -11,12 +11,13 @@ import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { callApi } from "@/lib/http/client";
 import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
 import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict, type TVerdictState } from "@/lib/claims/vocabulary";
-import { formatNumber } from "@/lib/i18n/locales";
 import { isGivenVerdict, isVerdict } from "@/components/claims/format";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { LocalTime } from "@/components/ui/LocalTime";
 
 type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
+/** What the form saved, for the panel to show in its place. */
+export type TSavedVerdict = TSaved & { rationale: string };
 type TAlert = { message: string; current?: TVerdictState };
 
 /** The CONFLICT's `details.current` (see lib/claims/mutations.ts), checked rather than trusted. */
@@ -35,7 +36,18 @@ function readCurrent(details: unknown): TVerdictState | undefined {
   };
 }
 
-export function VerdictForm({ claimId, verdict, rationale, version }: { claimId: string; verdict: TVerdict; rationale: string | null; version: number }) {
+type Props = {
+  claimId: string;
+  verdict: TVerdict;
+  rationale: string | null;
+  version: number;
+  /** Opened by the user ("Change verdict"): focus goes to the chosen verdict. */
+  focusOnOpen?: boolean;
+  onSaved?: (saved: TSavedVerdict) => void;
+  onCancel?: () => void;
+};
+
+export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen = false, onSaved, onCancel }: Props) {
   const { t, locale, timeZone } = useI18n();
   const router = useRouter();
   const toast = useToast();
@@ -60,6 +72,14 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
   useEffect(() => {
     if (alert) alertRef.current?.scrollIntoView({ block: "nearest" });
   }, [alert]);
+
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    const checked = formRef.current?.querySelector<HTMLInputElement>('input[name="verdict"]:checked');
+    (checked ?? firstRadioRef.current)?.focus();
+    // Only when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const ids = {
     rationale: `${uid}-rationale`,
@@ -93,6 +113,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
     if (res.ok) {
       setBaseVersion(res.data.version);
       toast("success", t("claim.verdict.saved"));
+      onSaved?.({ ...res.data, rationale: r });
       startRefresh(() => router.refresh());
       return;
     }
@@ -228,10 +249,15 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
         </div>
       )}
 
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" busy={busy}>
           {t("claim.verdict.form.save")}
         </Button>
+        {onCancel && (
+          <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>
+            {t("common.cancel")}
+          </Button>
+        )}
       </div>
     </form>
   );
