@@ -1,7 +1,8 @@
 "use client";
-// The claims filters: a GET form (works without JavaScript, URL shareable); with JavaScript, blank
-// fields are left out of the URL and the Apply button shows progress while the list loads.
-import { useTransition, type FormEvent } from "react";
+// The claims filters: a GET form (URL shareable); blank fields are left out of the URL and the Apply
+// button shows progress while the list loads. On phones the form folds behind a "Filters" button (a
+// disclosure: aria-expanded, a native button, so Enter and Space work), saying how many are on.
+import { useId, useState, useTransition, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { CLAIM_CATEGORIES } from "@/lib/claims/vocabulary";
@@ -24,6 +25,9 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
   const { t } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const active = [articleId, claimant, category].filter(Boolean).length;
   const selectedMissing = articleId !== undefined && !articles.some((a) => a.id === articleId);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -37,10 +41,18 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
   }
 
   return (
-    <form method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className="flex flex-wrap items-start gap-x-4 gap-y-3">
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-3 md:hidden">
+        <Button type="button" variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+          <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+          {t("claimsList.filters.toggle")}
+        </Button>
+        {active > 0 && <span className="text-sm text-gray-700">{t("claimsList.filters.active", { count: active })}</span>}
+      </div>
+    <form id={panelId} method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-start gap-x-4 gap-y-3`}>
       {verdict && <input type="hidden" name="verdict" value={verdict} />}
       {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
-      <div className="w-80 max-w-full">
+      <div className="w-full md:w-80">
         <Field id="filter-article" label={t("claimsList.filters.article")}>
           <Select id="filter-article" name="articleId" defaultValue={articleId ?? ""} className="w-full">
             <option value="">{t("claimsList.filters.allArticles")}</option>
@@ -53,7 +65,7 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
           </Select>
         </Field>
       </div>
-      <div className="w-64 max-w-full">
+      <div className="w-full md:w-64">
         <Field id="filter-claimant" label={t("claimsList.filters.claimant")} hint={t("claimsList.filters.claimantHint")}>
           <TextInput
             id="filter-claimant"
@@ -71,7 +83,7 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
           ))}
         </datalist>
       </div>
-      <div className="w-52 max-w-full">
+      <div className="w-full md:w-52">
         <Field id="filter-category" label={t("claimsList.filters.category")}>
           <Select id="filter-category" name="category" defaultValue={category ?? ""} className="w-full">
             <option value="">{t("claimsList.filters.allCategories")}</option>
@@ -83,7 +95,7 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
           </Select>
         </Field>
       </div>
-      <div className="flex items-center gap-3 pt-6">
+      <div className="flex items-center gap-3 md:pt-6">
         <Button type="submit" busy={pending}>
           {pending ? t("claimsList.filters.applying") : t("common.apply")}
         </Button>
@@ -92,5 +104,6 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
         </Link>
       </div>
     </form>
+    </div>
   );
 }
