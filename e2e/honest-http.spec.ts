@@ -1,6 +1,7 @@
 // Status codes a client can trust: raw HTTP, redirects not followed. A signed-out page request is a
 // real redirect to sign in, a missing record a real 404, and the page title is in the first <head>
 // (not streamed in later), whatever the server's load.
+import { createRequire } from "node:module";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -80,4 +81,22 @@ test("the claim and article pages have their title in the initial <head>, in bot
     const articleHead = headOf(await (await get(page, articlePath)).text());
     expect(articleHead).toContain(`<title>${desk.article.title}`);
   }
+});
+
+test("every browser gets its metadata in the head, not streamed: Next's own decision for common user agents", async ({ page }) => {
+  // On an idle machine the title often arrives in time anyway; what makes it certain under load is that
+  // Next renders metadata blocking for the user agent. Ask Next's own function, with our config.
+  const { shouldServeStreamingMetadata } = createRequire(import.meta.url)("next/dist/server/lib/streaming-metadata.js") as {
+    shouldServeStreamingMetadata: (userAgent: string, htmlLimitedBots: string | undefined) => boolean;
+  };
+  const config = (await import(new URL("../next.config.js", import.meta.url).href)) as { default: { htmlLimitedBots?: RegExp } };
+  const limited = config.default.htmlLimitedBots?.source;
+  const agents = [
+    await page.evaluate(() => navigator.userAgent),
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0",
+    "Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36",
+  ];
+  for (const ua of agents) expect(shouldServeStreamingMetadata(ua, limited), ua).toBe(false);
 });

@@ -16,7 +16,7 @@ test("a reviewer marks the 14,000-troops claim disputed with a rationale and evi
   await page.getByRole("radio", { name: /Disputed/ }).check();
   await page.getByLabel("Rationale").fill(rationale);
   await page.getByRole("button", { name: "Save verdict" }).click();
-  await expect(page.getByTestId("toast").first()).toBeVisible();
+  await expect(page.getByTestId("toast").filter({ hasText: "Verdict saved" })).toBeVisible();
 
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`/claims/${claimId}$`));
