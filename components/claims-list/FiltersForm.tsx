@@ -49,61 +49,61 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
         </Button>
         {active > 0 && <span className="text-sm text-gray-700">{t("claimsList.filters.active", { count: active })}</span>}
       </div>
-    <form id={panelId} method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-start gap-x-4 gap-y-3`}>
-      {verdict && <input type="hidden" name="verdict" value={verdict} />}
-      {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
-      <div className="w-full md:w-80">
-        <Field id="filter-article" label={t("claimsList.filters.article")}>
-          <Select id="filter-article" name="articleId" defaultValue={articleId ?? ""} className="w-full">
-            <option value="">{t("claimsList.filters.allArticles")}</option>
-            {selectedMissing && <option value={articleId}>{t("claimsList.filters.selectedArticle")}</option>}
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
+      <form id={panelId} method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-start gap-x-4 gap-y-3`}>
+        {verdict && <input type="hidden" name="verdict" value={verdict} />}
+        {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
+        <div className="w-full md:w-80">
+          <Field id="filter-article" label={t("claimsList.filters.article")}>
+            <Select id="filter-article" name="articleId" defaultValue={articleId ?? ""} className="w-full">
+              <option value="">{t("claimsList.filters.allArticles")}</option>
+              {selectedMissing && <option value={articleId}>{t("claimsList.filters.selectedArticle")}</option>}
+              {articles.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <div className="w-full md:w-64">
+          <Field id="filter-claimant" label={t("claimsList.filters.claimant")} hint={t("claimsList.filters.claimantHint")}>
+            <TextInput
+              id="filter-claimant"
+              name="claimant"
+              list="filter-claimant-options"
+              defaultValue={claimant ?? ""}
+              autoComplete="off"
+              hint={t("claimsList.filters.claimantHint")}
+              className="w-full"
+            />
+          </Field>
+          <datalist id="filter-claimant-options">
+            {claimants.map((c) => (
+              <option key={c} value={c} />
             ))}
-          </Select>
-        </Field>
-      </div>
-      <div className="w-full md:w-64">
-        <Field id="filter-claimant" label={t("claimsList.filters.claimant")} hint={t("claimsList.filters.claimantHint")}>
-          <TextInput
-            id="filter-claimant"
-            name="claimant"
-            list="filter-claimant-options"
-            defaultValue={claimant ?? ""}
-            autoComplete="off"
-            hint={t("claimsList.filters.claimantHint")}
-            className="w-full"
-          />
-        </Field>
-        <datalist id="filter-claimant-options">
-          {claimants.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-      </div>
-      <div className="w-full md:w-52">
-        <Field id="filter-category" label={t("claimsList.filters.category")}>
-          <Select id="filter-category" name="category" defaultValue={category ?? ""} className="w-full">
-            <option value="">{t("claimsList.filters.allCategories")}</option>
-            {CLAIM_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <div className="flex items-center gap-3 md:pt-6">
-        <Button type="submit" busy={pending}>
-          {pending ? t("claimsList.filters.applying") : t("common.apply")}
-        </Button>
-        <Link href="/claims" className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          {t("common.clear")}
-        </Link>
-      </div>
-    </form>
+          </datalist>
+        </div>
+        <div className="w-full md:w-52">
+          <Field id="filter-category" label={t("claimsList.filters.category")}>
+            <Select id="filter-category" name="category" defaultValue={category ?? ""} className="w-full">
+              <option value="">{t("claimsList.filters.allCategories")}</option>
+              {CLAIM_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`category.${c}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <div className="flex items-center gap-3 md:pt-6">
+          <Button type="submit" busy={pending}>
+            {pending ? t("claimsList.filters.applying") : t("common.apply")}
+          </Button>
+          <Link href="/claims" className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+            {t("common.clear")}
+          </Link>
+        </div>
+      </form>
     </div>
   );
 }
