@@ -127,7 +127,7 @@ test.describe("on a phone", () => {
     await expect(page.getByTestId("claim-highlight")).toBeVisible();
     await expect(page.getByTestId("claim-highlight")).toContainText("14.000 tentara");
     await expectPhoneLayout(page);
-    await saveAndChangeVerdict(page, desk.users.reviewer.name);
+    await saveAndChangeVerdict(page, desk.users.reviewer.name, "tap");
     await expectPhoneLayout(page);
   });
 });
@@ -135,16 +135,16 @@ test.describe("on a phone", () => {
 test("on a desktop a saved verdict takes the form's place and the toast covers no field", async ({ page, desk }) => {
   await desk.signInAs(page, "reviewer");
   await page.goto(`/claims/${desk.claim("nk-troops-14000").id}`);
-  await saveAndChangeVerdict(page, desk.users.reviewer.name);
+  await saveAndChangeVerdict(page, desk.users.reviewer.name, "click");
 });
 
 /** Save a verdict, check what replaces the form, then reopen it with "Change verdict" and cancel. */
-async function saveAndChangeVerdict(page: Page, reviewerName: string) {
+async function saveAndChangeVerdict(page: Page, reviewerName: string, press: "tap" | "click") {
   const verdict = page.getByRole("region", { name: "Verdict" });
   const rationale = "Only Ukrainian officials give this figure; Seoul's estimate differs.";
   await verdict.getByRole("radio", { name: /Disputed/ }).check();
   await verdict.getByLabel("Rationale").fill(rationale);
-  await verdict.getByRole("button", { name: "Save verdict" }).tap().catch(() => verdict.getByRole("button", { name: "Save verdict" }).click());
+  await verdict.getByRole("button", { name: "Save verdict" })[press]();
 
   // The saved verdict in the form's place: what, who, when, why; the form is gone, so nothing typed next lands in it.
   const saved = verdict.getByTestId("verdict-current");
