@@ -27,7 +27,7 @@ test("every page sends a signed-out visitor to sign in with a redirect, coming b
   const pages: [string, string][] = [
     ["/", "/claims"],
     ["/claims", "/claims"],
-    ["/claims?claimant=ukraina&verdict=unreviewed", "/claims?claimant=ukraina&verdict=unreviewed"],
+    ["/claims?claimant=ukraina&verdict=unreviewed", "/claims?verdict=unreviewed&claimant=ukraina"],
     [`/claims/${claim}`, `/claims/${claim}`],
     ["/claims/no-such-claim", "/claims/no-such-claim"],
     ["/articles", "/articles"],

@@ -6,6 +6,7 @@ import { ZClaimFilters, type TClaimFilters } from "@/lib/claims/schemas";
 import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
 import { listArticleOptions } from "@/lib/articles/queries";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { Pager } from "@/components/ui/Pager";
 import { PageLoading } from "@/components/layout/PageLoading";
 import { claimsListHref, firstValues } from "@/components/claims-list/href";
@@ -21,11 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ClaimsPage({ searchParams }: Props) {
-  const raw = firstValues(await searchParams);
-  const query = new URLSearchParams(raw).toString();
-  // Settled before anything streams, so a signed-out request gets a real redirect.
-  const actor = await requirePageActor(query ? `/claims?${query}` : "/claims");
-  const filters = ZClaimFilters.parse(raw);
+  const filters = ZClaimFilters.parse(firstValues(await searchParams));
+  // Settled before anything streams, so a signed-out request gets a real redirect (back to these filters).
+  const actor = await requirePageActor(routes.claims(filters));
   const { t } = await getI18n();
 
   return (
@@ -36,13 +35,13 @@ export default async function ClaimsPage({ searchParams }: Props) {
       </div>
       {/* The list's queries (counts over the whole workspace) are the slow part: a skeleton meanwhile. */}
       <Suspense fallback={<PageLoading rows={6} heading={false} />}>
-        <ClaimsList actor={actor} filters={filters} query={query} />
+        <ClaimsList actor={actor} filters={filters} />
       </Suspense>
     </div>
   );
 }
 
-async function ClaimsList({ actor, filters, query }: { actor: Actor; filters: TClaimFilters; query: string }) {
+async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFilters }) {
   const [{ t }, page, { counts, total }, articles, claimants] = await Promise.all([
     getI18n(),
     listClaims(actor, filters),
@@ -62,7 +61,7 @@ async function ClaimsList({ actor, filters, query }: { actor: Actor; filters: TC
         </h2>
         <VerdictTabs filters={filters} counts={counts} total={total} />
         <FiltersForm
-          key={query}
+          key={routes.claims(filters)}
           verdict={filters.verdict}
           articleId={filters.articleId}
           claimant={filters.claimant}

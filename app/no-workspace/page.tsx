@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { signOutAction } from "@/components/layout/actions";
 import { Button } from "@/components/ui/Button";
 
@@ -11,11 +12,11 @@ async function settle(): Promise<void> {
   try {
     await requireActor();
   } catch (e) {
-    if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent("/claims")}`);
+    if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect(routes.signIn(routes.claims()));
     if (e instanceof AppError && e.messageKey === "errors.noWorkspace") return;
     throw e;
   }
-  redirect("/claims");
+  redirect(routes.claims());
 }
 
 export default async function NoWorkspacePage() {

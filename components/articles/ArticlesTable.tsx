@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { languageName, langAttr } from "@/components/articles/language";
 import { LocalTime } from "@/components/ui/LocalTime";
 
@@ -38,7 +39,7 @@ export async function ArticlesTable({ articles }: { articles: Row[] }) {
             {articles.map((a) => (
               <tr key={a.id} className="align-top hover:bg-gray-50">
                 <td className="px-3 py-3">
-                  <Link href={`/articles/${a.id}`} prefetch={false} lang={langAttr(a.language)} className={`break-words ${titleLink}`}>
+                  <Link href={routes.article(a.id)} prefetch={false} lang={langAttr(a.language)} className={`break-words ${titleLink}`}>
                     {a.title}
                   </Link>
                 </td>
@@ -57,7 +58,7 @@ export async function ArticlesTable({ articles }: { articles: Row[] }) {
       <ul aria-label={t("articles.table.caption")} className="flex flex-col gap-3 lg:hidden" data-testid="article-cards">
         {articles.map((a) => (
           <li key={a.id} className="flex min-w-0 flex-col gap-2 rounded-lg border border-gray-200 bg-white p-4">
-            <Link href={`/articles/${a.id}`} prefetch={false} lang={langAttr(a.language)} className={`py-1 text-base leading-7 break-words ${titleLink}`}>
+            <Link href={routes.article(a.id)} prefetch={false} lang={langAttr(a.language)} className={`py-1 text-base leading-7 break-words ${titleLink}`}>
               {a.title}
             </Link>
             <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { CLAIM_CATEGORIES, type TVerdict } from "@/lib/claims/vocabulary";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { LocalTime } from "@/components/ui/LocalTime";
 
@@ -66,14 +67,14 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
                   <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
                 </td>
                 <td className="px-3 py-3">
-                  <Link href={`/claims/${c.id}`} prefetch={false} className={`line-clamp-2 ${quoteLink}`} title={c.quote}>
+                  <Link href={routes.claim(c.id)} prefetch={false} className={`line-clamp-2 ${quoteLink}`} title={c.quote}>
                     {c.quote}
                   </Link>
                 </td>
                 <td className="px-3 py-3 break-words text-gray-800">{c.claimant}</td>
                 <td className="px-3 py-3 break-words text-gray-800">{categoryLabel(c.category)}</td>
                 <td className="px-3 py-3">
-                  <Link href={`/articles/${c.article.id}`} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`} title={c.article.title}>
+                  <Link href={routes.article(c.article.id)} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`} title={c.article.title}>
                     {c.article.title}
                   </Link>
                 </td>
@@ -92,7 +93,7 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
               <span className="text-gray-700">{categoryLabel(c.category)}</span>
             </div>
             {/* The quote is the card's main link: full width, several lines, a large tap target. */}
-            <Link href={`/claims/${c.id}`} prefetch={false} className={`line-clamp-4 py-1 text-base leading-7 break-words ${quoteLink}`}>
+            <Link href={routes.claim(c.id)} prefetch={false} className={`line-clamp-4 py-1 text-base leading-7 break-words ${quoteLink}`}>
               {c.quote}
             </Link>
             <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
@@ -100,7 +101,7 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
               <dd className="break-words text-gray-900">{c.claimant}</dd>
               <dt className="text-gray-700">{t("claimsList.col.article")}</dt>
               <dd className="min-w-0">
-                <Link href={`/articles/${c.article.id}`} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`}>
+                <Link href={routes.article(c.article.id)} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`}>
                   {c.article.title}
                 </Link>
               </dd>

@@ -2,14 +2,15 @@
 // The claims filters: a GET form (URL shareable); blank fields are left out of the URL and the Apply
 // button shows progress while the list loads. On phones the form folds behind a "Filters" button (a
 // disclosure: aria-expanded, a native button, so Enter and Space work), saying how many are on.
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { useId, useState, useTransition, type SubmitEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { CLAIM_CATEGORIES } from "@/lib/claims/vocabulary";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextInput } from "@/components/ui/Field";
-import { CLAIMS_PAGE_SIZE } from "@/lib/claims/schemas";
+import { CLAIMS_PAGE_SIZE, ZClaimFilters } from "@/lib/claims/schemas";
+import { routes } from "@/lib/routes";
 
 type Props = {
   verdict?: string;
@@ -30,14 +31,14 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
   const active = [articleId, claimant, category].filter(Boolean).length;
   const selectedMissing = articleId !== undefined && !articles.some((a) => a.id === articleId);
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
+  function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    const q = new URLSearchParams();
+    const values: Record<string, string> = {};
     for (const [k, v] of new FormData(e.currentTarget)) {
-      if (typeof v === "string" && v.trim() !== "") q.append(k, v.trim());
+      if (typeof v === "string" && v.trim() !== "") values[k] = v.trim();
     }
-    const s = q.toString();
-    startTransition(() => router.push(s ? `/claims?${s}` : "/claims"));
+    // The same schema as the page reads the URL with, and the one URL builder.
+    startTransition(() => router.push(routes.claims(ZClaimFilters.parse(values))));
   }
 
   return (
@@ -99,7 +100,7 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
           <Button type="submit" busy={pending}>
             {pending ? t("claimsList.filters.applying") : t("common.apply")}
           </Button>
-          <Link href="/claims" className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          <Link href={routes.claims()} className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
             {t("common.clear")}
           </Link>
         </div>

@@ -1,7 +1,7 @@
 // The claim header shows the desk's date note in the reader's language (the seed keeps both).
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { translator } from "@/lib/i18n/translate";
+import { I18nProvider, useI18n } from "@/components/ui/I18nProvider";
 import { decodeLocalizedText, encodeLocalizedText } from "@/lib/i18n/localized-text";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import type { Locale } from "@/lib/i18n/locales";
@@ -23,8 +23,16 @@ function claim(stored: string | null) {
   } as unknown as TClaimDetail;
 }
 
+function Header({ stored }: { stored: string | null }) {
+  return <ClaimHeader claim={claim(stored)} i18n={useI18n()} />;
+}
+
 function renderIn(locale: Locale, stored: string | null) {
-  render(<ClaimHeader claim={claim(stored)} i18n={{ locale, timeZone: "UTC", t: translator(locale) }} />);
+  render(
+    <I18nProvider locale={locale} timeZone="UTC">
+      <Header stored={stored} />
+    </I18nProvider>,
+  );
 }
 
 describe("the claim header's date note", () => {

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { formatDate } from "@/lib/i18n/locales";
 import { textFor } from "@/lib/i18n/localized-text";
+import { routes } from "@/lib/routes";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { isoDate, linkClass, type TI18n } from "@/components/claims/format";
 
@@ -33,7 +34,7 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
           </li>
           <li className="flex min-w-0 items-center gap-2">
             <span aria-hidden="true" className="text-gray-500">›</span>
-            <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`${linkClass} truncate`} lang={lang}>
+            <Link href={routes.article(article.id)} className={`${linkClass} truncate`} lang={lang}>
               {article.title}
             </Link>
           </li>
@@ -78,7 +79,7 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
         </dl>
         <dl className="flex flex-wrap gap-x-6 gap-y-1.5">
           <Meta term={t("claim.meta.article")}>
-            <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`${linkClass} font-medium`} lang={lang}>
+            <Link href={routes.article(article.id)} className={`${linkClass} font-medium`} lang={lang}>
               {article.title}
             </Link>
           </Meta>

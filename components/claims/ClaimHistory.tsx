@@ -1,5 +1,6 @@
 // Every recorded change to the claim, newest first: who, when, what, and what it was before.
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { EVIDENCE_STANCES, CLAIM_LINK_TYPES, type TClaimLinkType, type TEventAction, type TEvidenceStance } from "@/lib/claims/vocabulary";
 import type { TClaimDetail } from "@/lib/claims/queries";
@@ -97,7 +98,7 @@ function EventDetail({ event, claim, i18n }: { event: TEvent; claim: TClaimDetai
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span>{t("claim.history.linkTo", { relation: t(`linkType.${after.type}`) })}</span>
           {other && <VerdictBadge verdict={other.verdict} label={t(`verdict.${other.verdict}`)} size="sm" />}
-          <Link href={`/claims/${encodeURIComponent(toId)}`} className={linkClass}>
+          <Link href={routes.claim(toId)} className={linkClass}>
             {other ? `${other.claimant}: “${excerpt(other.quote, 90)}”` : toId}
           </Link>
         </p>

@@ -1,7 +1,7 @@
 "use client";
 // Sets a claim's verdict and rationale. Validated with the server's own schema before sending; the
 // version the page showed goes along, so a concurrent save comes back as a conflict, never an overwrite.
-import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type SubmitEvent, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { Field, TextArea } from "@/components/ui/Field";
@@ -9,6 +9,7 @@ import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { callApi } from "@/lib/http/client";
+import { routes } from "@/lib/routes";
 import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
 import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict, type TVerdictState } from "@/lib/claims/vocabulary";
 import { isGivenVerdict, isVerdict } from "@/components/claims/format";
@@ -17,7 +18,7 @@ import { LocalTime } from "@/components/ui/LocalTime";
 
 type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
 /** What the form saved, for the panel to show in its place. */
-export type TSavedVerdict = TSaved & { rationale: string };
+export type SavedVerdict = TSaved & { rationale: string };
 type TAlert = { message: string; current?: TVerdictState };
 
 /** The CONFLICT's `details.current` (see lib/claims/mutations.ts), checked rather than trusted. */
@@ -43,7 +44,7 @@ type Props = {
   version: number;
   /** Opened by the user ("Change verdict"): focus goes to the chosen verdict. */
   focusOnOpen?: boolean;
-  onSaved?: (saved: TSavedVerdict) => void;
+  onSaved?: (saved: SavedVerdict) => void;
   onCancel?: () => void;
 };
 
@@ -87,7 +88,7 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
     verdictError: `${uid}-verdict-error`,
   };
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     // Ctrl+Enter calls requestSubmit, which a disabled button does not stop.
     if (busyRef.current || busy) return;
@@ -106,7 +107,7 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
     busyRef.current = true;
     setSaving(true);
     const { verdict: v, rationale: r, version: ver } = parsed.data;
-    const res = await callApi<TSaved>(`/api/claims/${encodeURIComponent(claimId)}/verdict`, "PUT", { verdict: v, rationale: r, version: ver });
+    const res = await callApi<TSaved>(routes.api.claimVerdict(claimId), "PUT", { verdict: v, rationale: r, version: ver });
     busyRef.current = false;
     setSaving(false);
 

@@ -35,7 +35,9 @@ const rationaleBox = () => screen.getByRole("textbox", { name: /Rationale/ });
 /** A promise the test settles itself, to look at the form while the request is in flight. */
 function deferred<T>() {
   let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
   return { promise, resolve };
 }
 

@@ -6,10 +6,10 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { useI18n } from "@/components/ui/I18nProvider";
-import { VerdictForm, type TSavedVerdict } from "@/components/claims/VerdictForm";
-import { VerdictView, type TShownVerdict } from "@/components/claims/VerdictView";
+import { VerdictForm, type SavedVerdict } from "@/components/claims/VerdictForm";
+import { VerdictView, type ShownVerdict } from "@/components/claims/VerdictView";
 
-type TCurrent = TShownVerdict & { version: number };
+type TCurrent = ShownVerdict & { version: number };
 
 export function VerdictPanel({ claimId, current, actorName }: { claimId: string; current: TCurrent; actorName: string }) {
   const i18n = useI18n();
@@ -21,23 +21,25 @@ export function VerdictPanel({ claimId, current, actorName }: { claimId: string;
   const [editing, setEditing] = useState(!given);
   // Each opening of the form starts from the verdict as it stands, not from what was typed last time.
   const [opening, setOpening] = useState(0);
-  const [focus, setFocus] = useState<"none" | "view" | "change">("none");
+  // Where focus goes once the form has closed: the saved verdict after a save, the button after Cancel.
+  const focusAfterClose = useRef<"view" | "change" | null>(null);
   const viewRef = useRef<HTMLDivElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (editing || focus === "none") return;
-    if (focus === "view") {
+    const target = focusAfterClose.current;
+    if (editing || !target) return;
+    focusAfterClose.current = null;
+    if (target === "view") {
       viewRef.current?.focus({ preventScroll: true });
       viewRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
     } else changeRef.current?.focus();
-    setFocus("none");
-  }, [editing, focus]);
+  }, [editing]);
 
-  function onSaved(s: TSavedVerdict) {
+  function onSaved(s: SavedVerdict) {
     setSaved({ ...s, reviewedBy: actorName });
+    focusAfterClose.current = "view";
     setEditing(false);
-    setFocus("view");
   }
 
   if (editing) {
@@ -57,8 +59,8 @@ export function VerdictPanel({ claimId, current, actorName }: { claimId: string;
             onCancel={
               given
                 ? () => {
+                    focusAfterClose.current = "change";
                     setEditing(false);
-                    setFocus("change");
                   }
                 : undefined
             }

@@ -5,9 +5,9 @@ import { LocalTime } from "@/components/ui/LocalTime";
 import type { TVerdict } from "@/lib/claims/vocabulary";
 import type { TI18n } from "@/components/claims/format";
 
-export type TShownVerdict = { verdict: TVerdict; rationale: string | null; reviewedBy: string | null; reviewedAt: Date | string | null };
+export type ShownVerdict = { verdict: TVerdict; rationale: string | null; reviewedBy: string | null; reviewedAt: Date | string | null };
 
-export function VerdictView({ value, i18n }: { value: TShownVerdict; i18n: TI18n }) {
+export function VerdictView({ value, i18n }: { value: ShownVerdict; i18n: TI18n }) {
   const { t, locale, timeZone } = i18n;
   return (
     <div className="flex flex-col gap-3" data-testid="verdict-summary">

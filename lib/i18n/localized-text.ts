@@ -4,19 +4,19 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
-export type TLocalizedText = Record<Locale, string>;
-
 const text = z.string().trim().min(1);
-export const ZLocalizedText = z.strictObject({ en: text, id: text }) satisfies z.ZodType<TLocalizedText>;
+/** One text per interface language (the check below keeps it in step with LOCALES). */
+export const ZLocalizedText = z.strictObject({ en: text, id: text }) satisfies z.ZodType<Record<Locale, string>>;
+export type TLocalizedText = z.infer<typeof ZLocalizedText>;
 
 export function encodeLocalizedText(value: TLocalizedText): string {
   return JSON.stringify(Object.fromEntries(LOCALES.map((l) => [l, value[l]])));
 }
 
 /** What a stored value holds: both languages, one plain string of unknown language, or nothing. */
-export type TStoredText = { kind: "localized"; text: TLocalizedText } | { kind: "plain"; text: string };
+export type StoredText = { kind: "localized"; text: TLocalizedText } | { kind: "plain"; text: string };
 
-export function decodeLocalizedText(stored: string | null | undefined): TStoredText | null {
+export function decodeLocalizedText(stored: string | null | undefined): StoredText | null {
   if (stored == null || stored.trim() === "") return null;
   if (stored.trimStart().startsWith("{")) {
     try {
@@ -30,7 +30,7 @@ export function decodeLocalizedText(stored: string | null | undefined): TStoredT
 }
 
 /** The text in the reader's language, with that language for a `lang` attribute when it is known. */
-export function textFor(value: TStoredText | null, locale: Locale): { text: string; lang: Locale | undefined } | null {
+export function textFor(value: StoredText | null, locale: Locale): { text: string; lang: Locale | undefined } | null {
   if (!value) return null;
   if (value.kind === "plain") return { text: value.text, lang: undefined };
   return { text: value.text[locale], lang: locale };

@@ -23,6 +23,9 @@ function claim(key: string) {
   return c;
 }
 
+/** A seed file to break on purpose: any field may be set to anything. */
+type Loose = { article: Record<string, unknown>; claims: Record<string, unknown>[]; links: Record<string, unknown>[] };
+
 function clone(): TSeedFile {
   const { body: _body, ...rest } = seed;
   return structuredClone(rest);
@@ -89,9 +92,10 @@ describe("seed file korea-utara-kursk", () => {
 
   it("refuses a date note in only one language", () => {
     const file = clone();
-    (file.claims[0] as { claimedAtNote: unknown }).claimedAtNote = "Tanggal tidak disebut.";
+    const loose = file as unknown as Loose;
+    loose.claims[0]!.claimedAtNote = "Tanggal tidak disebut.";
     expect(ZSeedFile.safeParse(file).success).toBe(false);
-    (file.claims[0] as { claimedAtNote: unknown }).claimedAtNote = { id: "Tanggal tidak disebut." };
+    loose.claims[0]!.claimedAtNote = { id: "Tanggal tidak disebut." };
     expect(ZSeedFile.safeParse(file).success).toBe(false);
   });
 
@@ -232,7 +236,7 @@ describe("schema", () => {
   });
 
   it("rejects bad enums, start >= end, empty strings and unknown fields", () => {
-    const bad = clone() as unknown as Record<string, any>;
+    const bad = clone() as unknown as Loose;
     bad.claims[0].category = "rumour";
     bad.claims[1].end = bad.claims[1].start;
     bad.claims[2].claimant = "";
@@ -276,7 +280,7 @@ describe("loadSeedFile", () => {
   });
 
   it("throws listing every schema problem", () => {
-    const bad = clone() as unknown as Record<string, any>;
+    const bad = clone() as unknown as Loose;
     bad.claims[0].category = "rumour";
     bad.claims[1].quantities = [{ value: 1, unit: "soldiers", qualifier: "roughly", text: "x" }];
     const dir = tempSeeds(bad, seed.body);

@@ -4,13 +4,14 @@
 import type { ReactNode } from "react";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getArticleSummary } from "@/lib/articles/queries";
+import { routes } from "@/lib/routes";
 import { orNotFound } from "@/components/layout/not-found";
 
 type Props = { children: ReactNode; params: Promise<{ articleId: string }> };
 
 export default async function ArticleLayout({ children, params }: Props) {
   const { articleId } = await params;
-  const actor = await requirePageActor(`/articles/${encodeURIComponent(articleId)}`);
+  const actor = await requirePageActor(routes.article(articleId));
   await orNotFound(getArticleSummary(actor, articleId));
   return children;
 }

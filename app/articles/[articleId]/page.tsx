@@ -5,6 +5,7 @@ import { getArticleSummary, getArticleWithClaims } from "@/lib/articles/queries"
 import { orNotFound } from "@/components/layout/not-found";
 import { VERDICTS } from "@/lib/claims/vocabulary";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { VERDICT_HIGHLIGHT } from "@/components/ui/VerdictBadge";
 import { RichText } from "@/components/ui/RichText";
 import { LocalTime } from "@/components/ui/LocalTime";
@@ -16,19 +17,17 @@ import { langAttr } from "@/components/articles/language";
 
 type Props = { params: Promise<{ articleId: string }> };
 
-const pathOf = (articleId: string) => `/articles/${encodeURIComponent(articleId)}`;
-
 // The layout has already checked the actor and the article; both reads are cached for the request.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { articleId } = await params;
-  const actor = await requirePageActor(pathOf(articleId));
+  const actor = await requirePageActor(routes.article(articleId));
   const article = await orNotFound(getArticleSummary(actor, articleId));
   return { title: article.title };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { articleId } = await params;
-  const actor = await requirePageActor(pathOf(articleId));
+  const actor = await requirePageActor(routes.article(articleId));
   const [article, { t, locale, timeZone }] = await Promise.all([orNotFound(getArticleWithClaims(actor, articleId)), getI18n()]);
   const { placed, paragraphs } = placeClaims(article.body, article.claims);
   const lang = langAttr(article.language);

@@ -4,13 +4,14 @@
 import type { ReactNode } from "react";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getClaimSummary } from "@/lib/claims/queries";
+import { routes } from "@/lib/routes";
 import { orNotFound } from "@/components/layout/not-found";
 
 type Props = { children: ReactNode; params: Promise<{ claimId: string }> };
 
 export default async function ClaimLayout({ children, params }: Props) {
   const { claimId } = await params;
-  const actor = await requirePageActor(`/claims/${encodeURIComponent(claimId)}`);
+  const actor = await requirePageActor(routes.claim(claimId));
   await orNotFound(getClaimSummary(actor, claimId));
   return children;
 }
