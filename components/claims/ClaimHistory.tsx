@@ -1,5 +1,6 @@
 // Every recorded change to the claim, newest first: who, when, what, and what it was before.
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import type { TEventAction } from "@/lib/claims/vocabulary";
 import { parseClaimEvent, type TClaimEvent } from "@/lib/claims/events";
@@ -100,7 +101,7 @@ function EventDetail({ event, claim, i18n }: { event: TClaimEvent; claim: TClaim
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span>{t("claim.history.linkTo", { relation: t(`linkType.${type}`) })}</span>
           {other && <VerdictBadge verdict={other.verdict} label={t(`verdict.${other.verdict}`)} size="sm" />}
-          <Link href={`/claims/${encodeURIComponent(toClaimId)}`} className={linkClass}>
+          <Link href={routes.claim(toClaimId)} className={linkClass}>
             {other ? `${other.claimant}: “${excerpt(other.quote, 90)}”` : toClaimId}
           </Link>
         </p>

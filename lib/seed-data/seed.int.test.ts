@@ -4,6 +4,7 @@ import { seedDemoData } from "@/lib/seed-data/seed";
 import { DEMO_PASSWORD, DEMO_WORKSPACES } from "@/lib/seed-data/demo";
 import { verifyPassword } from "@/lib/auth/password";
 import { parseClaimEvent } from "@/lib/claims/events";
+import { decodeLocalizedText, textFor } from "@/lib/i18n/localized-text";
 
 // `npm test` seeds the test database before the suite, as `npm start` does on an empty database.
 describe("the demo seed", () => {
@@ -41,6 +42,13 @@ describe("the demo seed", () => {
     const events = await db.claimEvent.findMany({ where: { workspace: { slug: "demo" }, actorId: null, action: { in: ["claim.created", "link.added"] } } });
     expect(events.length).toBeGreaterThanOrEqual(18);
     expect(events.filter((e) => parseClaimEvent(e) === null)).toEqual([]);
+  });
+
+  it("stores the curators' date notes in both languages, readable in either", async () => {
+    const row = await db.claim.findFirstOrThrow({ where: { workspace: { slug: "demo" }, article: { slug: "korea-utara-kursk" }, key: "us-state-spokesperson-responsibility" } });
+    const note = decodeLocalizedText(row.claimedAtNote);
+    expect(textFor(note, "en")).toEqual({ text: "Date not stated; said to Reuters.", lang: "en" });
+    expect(textFor(note, "id")).toEqual({ text: "Tanggal tidak disebut; disampaikan kepada Reuters.", lang: "id" });
   });
 
   it("creates one demo account per role with a real password hash, and a second workspace", async () => {

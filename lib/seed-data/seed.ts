@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { encodeLocalizedText } from "@/lib/i18n/localized-text";
 import { DEMO_PASSWORD, DEMO_WORKSPACES } from "@/lib/seed-data/demo";
 import { listSeedFiles, loadSeedFile, type TLoadedSeed } from "@/lib/seed-data/load";
 import { writeClaimEvent } from "@/lib/claims/events";
@@ -79,7 +80,7 @@ export async function seedArticle(db: PrismaClient, workspaceId: string, seed: T
           cue: c.cue,
           category: c.category,
           claimedAt: c.claimedAt ? new Date(`${c.claimedAt}T00:00:00Z`) : null,
-          claimedAtNote: c.claimedAtNote ?? null,
+          claimedAtNote: c.claimedAtNote ? encodeLocalizedText(c.claimedAtNote) : null,
           createdAt: new Date(base - i),
           quantities: { create: c.quantities.map((q, position) => ({ position, value: q.value, unit: q.unit, qualifier: q.qualifier, text: q.text })) },
         },
