@@ -4,5 +4,6 @@ import auth from "./auth";
 import claims from "./claims";
 import articles from "./articles";
 import claimsList from "./claimsList";
+import reports from "./reports";
 
-export const en = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList };
+export const en = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList, ...reports };
