@@ -9,9 +9,12 @@ async function csv(claims: TReportClaim[], locale: "en" | "id" = "en", delimiter
   return collectText(buildCsv(sampleContext({ locale }), fromArray(claims), { delimiter }));
 }
 
-/** Reads the file the way a spreadsheet would: header row, then one record per claim. */
+/**
+ * Reads the file the way a spreadsheet would: header row, then one record per claim, and any line
+ * break outside quotes (CRLF, a lone LF or a lone CR) ends a row.
+ */
 function read(text: string, delimiter: "," | ";" = ",") {
-  const rows: string[][] = parse(text, { delimiter, bom: true, relax_column_count: false });
+  const rows: string[][] = parse(text, { delimiter, bom: true, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: false });
   const [header, ...records] = rows;
   return { header: header!, records, column: (name: string) => header!.indexOf(name) };
 }
@@ -41,13 +44,21 @@ describe("CSV export", () => {
   });
 
   it("quotes commas, double quotes and line breaks so they stay inside their cell", async () => {
-    const claim = awkwardClaim({ quote: 'Dia berkata, "hanya 1,5 juta";\nlalu pergi.\rSelesai.', rationale: "Line one\r\nLine two" });
+    const claim = awkwardClaim({
+      quote: 'Dia berkata, "hanya 1,5 juta";\nlalu pergi.\rSelesai.',
+      rationale: "Line one\r\nLine two",
+      // Nothing but a lone line feed or carriage return: these too must not end the row.
+      claimedAtNote: "baris satu\nbaris dua",
+      cue: "kata dia\rkemarin",
+    });
     for (const delimiter of [",", ";"] as const) {
       const text = await csv([claim], "en", delimiter);
       const { records, column } = read(text, delimiter);
       expect(records).toHaveLength(1);
       expect(records[0]![column("Quote")]).toBe(claim.quote);
       expect(records[0]![column("Rationale")]).toBe(claim.rationale);
+      expect(records[0]![column("Note on the date")]).toBe(claim.claimedAtNote);
+      expect(records[0]![column("Attributed as")]).toBe(claim.cue);
       // RFC 4180 quoting: the quote characters are doubled inside a quoted cell.
       expect(text).toContain('"Dia berkata, ""hanya 1,5 juta"";\nlalu pergi.\rSelesai."');
     }
