@@ -79,9 +79,16 @@ describe("PDF report", () => {
   }, 60_000);
 
   it("prints Indonesian and other non-ASCII text as written, with the embedded font", async () => {
-    const claim = awkwardClaim({ quote: "“Ini bukan ‘kebetulan’,” kata Pak Ñoño — Rp 1.500.000 untuk 3.000 prajurit; ±25 % lebih dari é/ü/ö." });
+    const claim = awkwardClaim({
+      quote: "“Ini bukan ‘kebetulan’,” kata Pak Ñoño — Rp 1.500.000 untuk 3.000 prajurit; ±25 % lebih dari é/ü/ö.",
+      rationale: "Baris satu.\r\nBaris dua.\tKolom.",
+    });
     const { text, bytes } = await pdf([claim]);
     expect(bare(text)).toContain(bare(claim.quote));
+    // Windows line ends and tabs print as line breaks and spaces, not as boxes for missing glyphs
+    // (which pdf.js reads back as U+0000).
+    expect(bare(text)).toContain("Barissatu.Barisdua.Kolom.");
+    expect(text).not.toMatch(/[\u0000\r\t]/);
     expect(new TextDecoder("latin1").decode(bytes)).toContain("DejaVuSans");
   }, 60_000);
 

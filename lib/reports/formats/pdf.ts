@@ -57,6 +57,9 @@ const SIZES = { h1: 18, h2: 14, h3: 12, body: 10, small: 8.5 } as const;
 
 type TDoc = PDFKit.PDFDocument;
 
+/** Line breaks as \n and no other control characters: a stray CR or tab would print as a box. */
+const printable = (text: string) => text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
+
 class PdfReport {
   readonly doc: TDoc;
   private readonly root: PDFKit.PDFStructureElement;
@@ -123,7 +126,7 @@ class PdfReport {
       .font(options.font ?? "regular")
       .fontSize(options.size ?? SIZES.body)
       .fillColor(options.colour ?? COLOURS.text)
-      .text(value, MARGIN + (options.indent ?? 0), doc.y, {
+      .text(printable(value), MARGIN + (options.indent ?? 0), doc.y, {
         width: doc.page.width - 2 * MARGIN - (options.indent ?? 0),
         structParent: options.parent ?? this.root,
         structType: type,
@@ -140,8 +143,8 @@ class PdfReport {
     const p = doc.struct("P");
     parent.add(p);
     p.add(() => {
-      doc.font("bold").fontSize(SIZES.body).fillColor(COLOURS.text).text(`${label}: `, MARGIN + indent, doc.y, { width, continued: true });
-      doc.font("regular").fillColor(options.colour ?? COLOURS.text).text(value, { width });
+      doc.font("bold").fontSize(SIZES.body).fillColor(COLOURS.text).text(`${printable(label)}: `, MARGIN + indent, doc.y, { width, continued: true });
+      doc.font("regular").fillColor(options.colour ?? COLOURS.text).text(printable(value), { width });
     });
     p.end();
     doc.fillColor(COLOURS.text);
@@ -159,11 +162,11 @@ class PdfReport {
         const linkOptions = { width, link: url, underline: true };
         if (label === url) doc.fillColor(COLOURS.link).text(url, MARGIN + indent, doc.y, linkOptions);
         else {
-          doc.fillColor(COLOURS.text).text(`${label}: `, MARGIN + indent, doc.y, { width, continued: true });
+          doc.fillColor(COLOURS.text).text(`${printable(label)}: `, MARGIN + indent, doc.y, { width, continued: true });
           doc.fillColor(COLOURS.link).text(url, linkOptions);
         }
       } else {
-        doc.fillColor(COLOURS.text).text(url ? `${label}: ${url}` : label, MARGIN + indent, doc.y, { width });
+        doc.fillColor(COLOURS.text).text(printable(url ? `${label}: ${url}` : label), MARGIN + indent, doc.y, { width });
       }
     });
     p.end();
@@ -182,7 +185,7 @@ class PdfReport {
       return { text };
     };
     doc.table({
-      data: rows.map((row, i) => row.map((text) => cell(text, i))),
+      data: rows.map((row, i) => row.map((text) => cell(printable(text), i))),
       columnStyles: columns,
       defaultStyle: { border: 0.5, borderColor: COLOURS.rule, padding: [4, 6, 4, 6] },
       // pdfkit tags the table (Table/TR/TH/TD) under the given parent.
