@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { openTroopsClaim, signIn, USERS } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, openTroopsClaim, test } from "./fixtures";
 
 // WCAG 2.1 A and AA rules (labels, names, contrast, landmarks, ARIA use) on every page a reviewer uses.
 async function violations(page: Page) {
@@ -14,17 +14,17 @@ async function chooseLanguage(page: Page, language: "English" | "Bahasa Indonesi
 }
 
 for (const language of ["English", "Bahasa Indonesia"] as const) {
-  test(`the reviewer's pages pass the WCAG 2.1 AA checks (${language})`, async ({ page }) => {
+  test(`the reviewer's pages pass the WCAG 2.1 AA checks (${language})`, async ({ page, desk }) => {
     await page.goto("/signin");
     await chooseLanguage(page, language);
     expect(await violations(page), "sign-in page").toEqual([]);
 
     await chooseLanguage(page, "English");
-    await signIn(page, USERS.reviewer);
+    await desk.signInAs(page, "reviewer");
     await chooseLanguage(page, language);
     expect(await violations(page), "claims list").toEqual([]);
 
-    await openTroopsClaim(page);
+    await openTroopsClaim(page, desk);
     expect(await violations(page), "claim page").toEqual([]);
 
     await page.goto("/articles");

@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { openTroopsClaim, signIn, unique, USERS } from "./fixtures";
+import { expect, openTroopsClaim, test, unique } from "./fixtures";
 
-test("a reviewer marks the 14,000-troops claim disputed with a rationale and evidence, and it is kept", async ({ page }) => {
-  await signIn(page, USERS.reviewer);
-  const claimId = await openTroopsClaim(page);
+test("a reviewer marks the 14,000-troops claim disputed with a rationale and evidence, and it is kept", async ({ page, desk }) => {
+  await desk.signInAs(page, "reviewer");
+  const claimId = await openTroopsClaim(page, desk);
 
   const evidenceTitle = unique("Ukraine's HUR estimate");
   const evidenceUrl = `https://www.reuters.com/world/europe/${Date.now()}`;
@@ -29,9 +28,9 @@ test("a reviewer marks the 14,000-troops claim disputed with a rationale and evi
   await expect(history.getByText("Rina Reviewer").first()).toBeVisible();
 });
 
-test("bad input gets a message at the field and nothing is saved", async ({ page }) => {
-  await signIn(page, USERS.reviewer);
-  await openTroopsClaim(page);
+test("bad input gets a message at the field and nothing is saved", async ({ page, desk }) => {
+  await desk.signInAs(page, "reviewer");
+  await openTroopsClaim(page, desk);
   await page.getByLabel("Evidence URL").fill("not a url");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Something");
   await page.getByLabel("Stance").selectOption({ label: "Context" });
@@ -44,12 +43,12 @@ test("bad input gets a message at the field and nothing is saved", async ({ page
   await expect(page.getByText("Explain the verdict: the rationale is required.")).toBeVisible();
 });
 
-test("two reviewers saving from stale pages: the second sees a conflict with the current verdict", async ({ browser }) => {
+test("two reviewers saving from stale pages: the second sees a conflict with the current verdict", async ({ browser, desk }) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
-  await signIn(first, USERS.reviewer);
-  await signIn(second, USERS.reviewer2);
-  const claimId = await openTroopsClaim(first);
+  await desk.signInAs(first, "reviewer");
+  await desk.signInAs(second, "reviewer2");
+  const claimId = await openTroopsClaim(first, desk);
   await second.goto(`/claims/${claimId}`);
 
   const winning = unique("First save wins");

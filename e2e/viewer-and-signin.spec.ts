@@ -1,11 +1,10 @@
-import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
-import { openTroopsClaim, PASSWORD, signIn, USERS } from "./fixtures";
+import { expect, openTroopsClaim, test } from "./fixtures";
 
-test("a viewer sees no verdict control, and a forged request from the viewer is refused", async ({ page }) => {
-  await signIn(page, USERS.viewer);
-  const claimId = await openTroopsClaim(page);
+test("a viewer sees no verdict control, and a forged request from the viewer is refused", async ({ page, desk }) => {
+  await desk.signInAs(page, "viewer");
+  const claimId = await openTroopsClaim(page, desk);
   await expect(page.getByRole("button", { name: "Save verdict" })).toHaveCount(0);
   await expect(page.getByRole("radio")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add evidence" })).toHaveCount(0);
@@ -25,11 +24,11 @@ test("a viewer sees no verdict control, and a forged request from the viewer is 
   await expect(page.getByText("forged by a viewer")).toHaveCount(0);
 });
 
-test("a member of another workspace cannot see or change this workspace's claim", async ({ page, browser }) => {
-  await signIn(page, USERS.viewer);
-  const claimId = await openTroopsClaim(page);
+test("a member of another workspace cannot see or change this workspace's claim", async ({ page, browser, desk, otherDesk }) => {
+  await desk.signInAs(page, "viewer");
+  const claimId = await openTroopsClaim(page, desk);
   const outsider = await (await browser.newContext()).newPage();
-  await signIn(outsider, USERS.other);
+  await otherDesk.signInAs(outsider, "editor");
   await outsider.goto(`/claims/${claimId}`);
   await expect(outsider.getByText("This claim does not exist in your workspace.")).toBeVisible();
   await expect(outsider.getByText("Pejabat Ukraina")).toHaveCount(0);
@@ -39,16 +38,16 @@ test("a member of another workspace cannot see or change this workspace's claim"
   expect(forged.status()).toBe(404);
 });
 
-test("a wrong password shows an error and does not sign in", async ({ page }) => {
+test("a wrong password shows an error and does not sign in", async ({ page, desk }) => {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(USERS.editor);
+  await page.getByLabel("Email").fill(desk.users.editor.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /wrong email or password/i })).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
-  await expect(page.getByLabel("Email")).toHaveValue(USERS.editor);
+  await expect(page.getByLabel("Email")).toHaveValue(desk.users.editor.email);
   // Signing in properly afterwards works and clears the failure.
-  await signIn(page, USERS.editor);
+  await desk.signInAs(page, "editor");
 });
 
 test("pages need a session: signed-out visitors are sent to sign in, and the API refuses them", async ({ page }) => {
@@ -58,8 +57,8 @@ test("pages need a session: signed-out visitors are sent to sign in, and the API
   expect(res.status()).toBe(401);
 });
 
-test("the language switch turns the interface to Bahasa Indonesia and is remembered", async ({ page }) => {
-  await signIn(page, USERS.viewer);
+test("the language switch turns the interface to Bahasa Indonesia and is remembered", async ({ page, desk }) => {
+  await desk.signInAs(page, "viewer");
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
   await expect(page.getByRole("link", { name: "Klaim", exact: true }).first()).toBeVisible();
   await page.reload();
@@ -68,9 +67,9 @@ test("the language switch turns the interface to Bahasa Indonesia and is remembe
   await expect(page.getByRole("link", { name: "Claims", exact: true }).first()).toBeVisible();
 });
 
-test("the API names the wrong field for bad input from a reviewer, and nothing is saved", async ({ page }) => {
-  await signIn(page, USERS.reviewer);
-  const claimId = await openTroopsClaim(page);
+test("the API names the wrong field for bad input from a reviewer, and nothing is saved", async ({ page, desk }) => {
+  await desk.signInAs(page, "reviewer");
+  const claimId = await openTroopsClaim(page, desk);
   const res = await page.request.put(`/api/claims/${claimId}/verdict`, {
     data: { verdict: "maybe", rationale: "x".repeat(5001), version: 1 },
   });
@@ -85,16 +84,16 @@ test("the API names the wrong field for bad input from a reviewer, and nothing i
   expect((await unknown.json()).error.message).toBe("This claim does not exist in your workspace.");
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page, USERS.viewer);
+test("signing out ends the session", async ({ page, desk }) => {
+  await desk.signInAs(page, "viewer");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/claims");
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("the claims list filters by category and shows counts per verdict", async ({ page }) => {
-  await signIn(page, USERS.viewer);
+test("the claims list filters by category and shows counts per verdict", async ({ page, desk }) => {
+  await desk.signInAs(page, "viewer");
   await page.getByLabel("Category").selectOption({ label: "Troop count" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/category=troop_count/);
@@ -108,20 +107,23 @@ test("the claims list filters by category and shows counts per verdict", async (
   await expect(byVerdict.getByRole("link", { name: /All/ })).toHaveAttribute("href", /category=troop_count/);
 });
 
-test("an account that belongs to no workspace is told so, and can sign out", async ({ page }) => {
-  // An account whose memberships were all removed: made directly in the test database.
-  const email = `no-workspace-${Date.now()}@fixture.test`;
+test("an account that belongs to no workspace is told so, and can sign out", async ({ page, desk }) => {
+  // An account whose memberships were all removed: made directly in the test database, removed after.
+  const email = `no-workspace-${Date.now()}@e2e.test`;
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  await client.query(`INSERT INTO users (id, email, name, "passwordHash") VALUES ($1, $2, 'Nadia Nomember', $3)`, [`e2e-${Date.now()}`, email, await hashPassword(PASSWORD)]);
-  await client.end();
-
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await client.query(`INSERT INTO users (id, email, name, "passwordHash") VALUES ($1, $2, 'Nadia Nomember', $3)`, [`e2e-${Date.now()}`, email, await hashPassword(desk.password)]);
+  try {
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(desk.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/no-workspace/);
-  await expect(page.getByText("Your account is not a member of any workspace.")).toBeVisible();
-  await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/signin/);
+    await expect(page).toHaveURL(/\/no-workspace/);
+    await expect(page.getByText("Your account is not a member of any workspace.")).toBeVisible();
+    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+  } finally {
+    await client.query(`DELETE FROM users WHERE email = $1`, [email]);
+    await client.end();
+  }
 });

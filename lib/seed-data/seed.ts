@@ -42,7 +42,7 @@ export async function seedDemoData(db: PrismaClient, seedsDir = SEEDS_DIR): Prom
 }
 
 /** Writes one article with its claims, quantities, links and "created" events; 0 if it already exists. */
-async function seedArticle(db: PrismaClient, workspaceId: string, seed: TLoadedSeed): Promise<number> {
+export async function seedArticle(db: PrismaClient, workspaceId: string, seed: TLoadedSeed): Promise<number> {
   const { article } = seed;
   return db.$transaction(async (tx) => {
     const exists = await tx.article.findUnique({ where: { workspaceId_slug: { workspaceId, slug: article.slug } } });
