@@ -9,7 +9,9 @@ describe("report labels", () => {
       const l = labelsFor({ locale, timeZone: "Asia/Jakarta" });
       for (const n of [14000, 3.5, 1234567.25, 0]) expect(l.number(n)).toBe(formatNumber(locale, n));
       expect(l.day("2025-04-28")).toBe(formatDate(locale, "2025-04-28"));
-      expect(l.moment("2025-04-28T05:00:00.000Z")).toBe(formatDateTime(locale, "2025-04-28T05:00:00.000Z", "Asia/Jakarta"));
+      expect(l.moment("2025-04-28T05:00:00.000Z")).toBe(
+        formatDateTime(locale, "2025-04-28T05:00:00.000Z", "Asia/Jakarta"),
+      );
     }
     expect(labelsFor({ locale: "id", timeZone: "UTC" }).number(14000)).toBe("14.000");
     expect(labelsFor({ locale: "en", timeZone: "UTC" }).number(14000)).toBe("14,000");
@@ -19,9 +21,13 @@ describe("report labels", () => {
     const q = { value: 14000, unit: "soldiers", qualifier: "about" as const, text: "14.000 tentara" };
     expect(labelsFor({ locale: "id", timeZone: "UTC" }).quantity(q)).toBe("sekitar 14.000 tentara");
     expect(labelsFor({ locale: "en", timeZone: "UTC" }).quantity(q)).toBe("about 14,000 soldiers");
-    expect(labelsFor({ locale: "en", timeZone: "UTC" }).quantity({ ...q, qualifier: "exact", value: 25 })).toBe("25 soldiers");
+    expect(labelsFor({ locale: "en", timeZone: "UTC" }).quantity({ ...q, qualifier: "exact", value: 25 })).toBe(
+      "25 soldiers",
+    );
     // A unit or category the catalogs do not know is shown as stored, never as a message key.
-    expect(labelsFor({ locale: "id", timeZone: "UTC" }).quantity({ ...q, unit: "howitzers" })).toBe("sekitar 14.000 howitzers");
+    expect(labelsFor({ locale: "id", timeZone: "UTC" }).quantity({ ...q, unit: "howitzers" })).toBe(
+      "sekitar 14.000 howitzers",
+    );
     expect(labelsFor({ locale: "id", timeZone: "UTC" }).category("sanctions")).toBe("sanctions");
   });
 

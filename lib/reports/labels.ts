@@ -3,9 +3,17 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { emptyVerdictCounts, type TVerdict } from "@/lib/claims/vocabulary";
-import type { TReportArticle, TReportClaim, TReportContext, TReportCorrection, TReportLink, TReportQuantity, TReportSummary } from "@/lib/reports/types";
+import type {
+  TReportArticle,
+  TReportClaim,
+  TReportContext,
+  TReportCorrection,
+  TReportLink,
+  TReportQuantity,
+  TReportSummary,
+} from "@/lib/reports/types";
 
-export type TLabels = ReturnType<typeof labelsFor>;
+export type Labels = ReturnType<typeof labelsFor>;
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", id: "id-ID" };
 
@@ -61,7 +69,8 @@ export function labelsFor(ctx: Pick<TReportContext, "locale" | "timeZone">) {
       const figure = `${number(q.value)} ${unit}`;
       return q.qualifier === "exact" ? figure : `${t(`qualifier.${q.qualifier}`)} ${figure}`;
     },
-    claimedAt: (c: Pick<TReportClaim, "claimedAt">) => (c.claimedAt ? day(c.claimedAt) : t("reports.claim.claimedAtUnknown")),
+    claimedAt: (c: Pick<TReportClaim, "claimedAt">) =>
+      c.claimedAt ? day(c.claimedAt) : t("reports.claim.claimedAtUnknown"),
     person: (p: { name: string } | null) => p?.name ?? t("reports.claim.nobody"),
     correction: (c: TReportCorrection) =>
       t("reports.claim.correction", {
@@ -78,8 +87,14 @@ export function labelsFor(ctx: Pick<TReportContext, "locale" | "timeZone">) {
         quote: l.quote,
       }),
     signedOff: (c: Pick<TReportClaim, "signedOffBy" | "signedOffAt">) =>
-      c.signedOffAt ? t("reports.claim.signedOffValue", { name: c.signedOffBy?.name ?? t("reports.claim.nobody"), date: moment(c.signedOffAt) }) : t("reports.claim.notSignedOff"),
-    title: (article: TReportArticle | undefined) => (article ? t("reports.title.article", { title: article.title }) : t("reports.title.set")),
+      c.signedOffAt
+        ? t("reports.claim.signedOffValue", {
+            name: c.signedOffBy?.name ?? t("reports.claim.nobody"),
+            date: moment(c.signedOffAt),
+          })
+        : t("reports.claim.notSignedOff"),
+    title: (article: TReportArticle | undefined) =>
+      article ? t("reports.title.article", { title: article.title }) : t("reports.title.set"),
   };
 }
 

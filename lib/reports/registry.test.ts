@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFileName, exportHeaders, exportStream, ZExportFormat } from "@/lib/reports/registry";
+import {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_IDS,
+  exportFileName,
+  exportHeaders,
+  exportStream,
+  ZExportFormat,
+} from "@/lib/reports/registry";
 import { collectBytes } from "@/lib/reports/stream";
 import { fromArray, sampleArticle, sampleClaims, sampleContext } from "@/lib/reports/testing";
 import { catalogs } from "@/lib/i18n/messages";
@@ -8,7 +15,11 @@ describe("export formats", () => {
   it("offers csv, csv with semicolons, ndjson, markdown, ClaimReview JSON-LD and pdf, each named in both languages", () => {
     expect([...EXPORT_FORMAT_IDS].sort()).toEqual(["csv", "csv-semicolon", "jsonld", "markdown", "ndjson", "pdf"]);
     for (const id of EXPORT_FORMAT_IDS) {
-      for (const locale of ["en", "id"] as const) expect((catalogs[locale] as Record<string, string>)[EXPORT_FORMATS[id].labelKey], `${locale} ${id}`).toBeTruthy();
+      for (const locale of ["en", "id"] as const)
+        expect(
+          (catalogs[locale] as Record<string, string>)[EXPORT_FORMATS[id].labelKey],
+          `${locale} ${id}`,
+        ).toBeTruthy();
     }
     expect(ZExportFormat.safeParse("csv-semicolon").success).toBe(true);
     expect(ZExportFormat.safeParse("xlsx").success).toBe(false);
@@ -24,7 +35,9 @@ describe("export formats", () => {
       pdf: (b) => new TextDecoder().decode(b.slice(0, 5)) === "%PDF-",
     };
     for (const id of EXPORT_FORMAT_IDS) {
-      const bytes = await collectBytes(exportStream(id, sampleContext(), fromArray(sampleClaims()), { article: sampleArticle() }));
+      const bytes = await collectBytes(
+        exportStream(id, sampleContext(), fromArray(sampleClaims()), { article: sampleArticle() }),
+      );
       expect(starts[id]!(bytes), id).toBe(true);
       expect(exportHeaders(id, "Korea Utara")["Content-Type"]).toBe(EXPORT_FORMATS[id].contentType);
     }

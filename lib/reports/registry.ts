@@ -7,12 +7,16 @@ import { buildJsonLd } from "@/lib/reports/formats/jsonld";
 import { buildMarkdown } from "@/lib/reports/formats/markdown";
 import { buildNdjson } from "@/lib/reports/formats/ndjson";
 import { buildPdf } from "@/lib/reports/formats/pdf";
-import { toReadableStream, type TChunk, type TToStreamOptions } from "@/lib/reports/stream";
-import type { TReportClaim, TReportContextInput, TReportOptions } from "@/lib/reports/types";
+import { toReadableStream, type Chunk, type StreamOptions } from "@/lib/reports/stream";
+import type { TReportClaim, TReportContextInput, ReportOptions } from "@/lib/reports/types";
 
-type TBuild = (context: TReportContextInput, claims: AsyncIterable<TReportClaim>, options: TReportOptions) => AsyncIterable<TChunk>;
+type BuildExport = (
+  context: TReportContextInput,
+  claims: AsyncIterable<TReportClaim>,
+  options: ReportOptions,
+) => AsyncIterable<Chunk>;
 
-export type TExportFormat = {
+export type ExportFormatSpec = {
   contentType: string;
   extension: string;
   /** Message key of the format's name in the export UI. */
@@ -23,7 +27,7 @@ export type TExportFormat = {
    * or a modest selection: they are documents for people to read.
    */
   dataFile: boolean;
-  build: TBuild;
+  build: BuildExport;
 };
 
 export const EXPORT_FORMATS = {
@@ -69,19 +73,19 @@ export const EXPORT_FORMATS = {
     dataFile: false,
     build: buildPdf,
   },
-} as const satisfies Record<string, TExportFormat>;
+} as const satisfies Record<string, ExportFormatSpec>;
 
-export type TExportFormatId = keyof typeof EXPORT_FORMATS;
-export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [TExportFormatId, ...TExportFormatId[]];
+export type ExportFormatId = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [ExportFormatId, ...ExportFormatId[]];
 /** For a route's query string: `?format=csv-semicolon`. */
 export const ZExportFormat = z.enum(EXPORT_FORMAT_IDS);
 
 /** The export as a web stream, ready to be a Response body. */
 export function exportStream(
-  format: TExportFormatId,
+  format: ExportFormatId,
   context: TReportContextInput,
   claims: AsyncIterable<TReportClaim>,
-  options: TReportOptions & TToStreamOptions = {},
+  options: ReportOptions & StreamOptions = {},
 ): ReadableStream<Uint8Array> {
   const { chunkBytes, signal, ...reportOptions } = options;
   return toReadableStream(EXPORT_FORMATS[format].build(context, claims, reportOptions), { chunkBytes, signal });
@@ -91,7 +95,7 @@ export function exportStream(
  * A file name for the download: the stem made safe for every file system and header (letters, digits,
  * dashes; accents dropped), then the format's extension. E.g. "verdicts-korea-utara-konfirmasi.csv".
  */
-export function exportFileName(format: TExportFormatId, stem: string): string {
+export function exportFileName(format: ExportFormatId, stem: string): string {
   const safe =
     stem
       .normalize("NFKD")
@@ -105,7 +109,7 @@ export function exportFileName(format: TExportFormatId, stem: string): string {
 }
 
 /** Headers for a download response (routes add caching and the rest). */
-export function exportHeaders(format: TExportFormatId, stem: string): Record<string, string> {
+export function exportHeaders(format: ExportFormatId, stem: string): Record<string, string> {
   return {
     "Content-Type": EXPORT_FORMATS[format].contentType,
     "Content-Disposition": `attachment; filename="${exportFileName(format, stem)}"`,

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { exportStream, EXPORT_FORMAT_IDS } from "@/lib/reports/registry";
 import { toReadableStream } from "@/lib/reports/stream";
@@ -26,7 +27,11 @@ function countingSource(total: number, make: (i: number) => TReportClaim) {
 }
 
 const template = sampleClaims()[12]!; // nk-troops-14000: quantities, evidence, a correction
-const generated = (i: number): TReportClaim => ({ ...template, id: `row-${i}`, url: `https://cekfakta.example/claims/row-${i}` });
+const generated = (i: number): TReportClaim => ({
+  ...template,
+  id: `row-${i}`,
+  url: `https://cekfakta.example/claims/row-${i}`,
+});
 
 function count(text: string, needle: string) {
   let n = 0;
@@ -46,7 +51,7 @@ describe("streaming 50,000 rows through the ReadableStream", () => {
       const headerRows = format === "csv" ? 1 : 0;
 
       // Nothing is read before the reader asks.
-      await new Promise((r) => setTimeout(r, 10));
+      await sleep(10);
       expect(state.produced).toBe(0);
 
       let reads = 0;
@@ -66,7 +71,7 @@ describe("streaming 50,000 rows through the ReadableStream", () => {
         if (reads === 3) {
           // A pause on the reader's side: the source waits rather than filling memory.
           const before = state.produced;
-          await new Promise((r) => setTimeout(r, 20));
+          await sleep(20);
           expect(state.produced).toBe(before);
         }
       }
@@ -115,7 +120,10 @@ describe("toReadableStream", () => {
 
   it("a reader that cancels before any claim was needed never opens the source", async () => {
     const { state, rows } = countingSource(ROWS, generated);
-    const reader = exportStream("markdown", sampleContext(), rows, { chunkBytes: 1, summary: summarise(sampleClaims()) }).getReader();
+    const reader = exportStream("markdown", sampleContext(), rows, {
+      chunkBytes: 1,
+      summary: summarise(sampleClaims()),
+    }).getReader();
     await reader.read();
     await reader.cancel();
     expect(state.produced).toBe(0);
@@ -147,7 +155,8 @@ describe("toReadableStream", () => {
       for (let i = 0; i < 100; i++) yield "0123456789";
     }
     const sizes: number[] = [];
-    for await (const chunk of toReadableStream(pieces(), { chunkBytes: 256 }) as unknown as AsyncIterable<Uint8Array>) sizes.push(chunk.byteLength);
+    for await (const chunk of toReadableStream(pieces(), { chunkBytes: 256 }) as unknown as AsyncIterable<Uint8Array>)
+      sizes.push(chunk.byteLength);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(sizes.slice(0, -1).every((s) => s === 260)).toBe(true);
   });

@@ -3,9 +3,9 @@
 // never drained ahead of a slow client), and cancelling the stream (the client went away) calls the
 // source iterator's return(), which runs the source's `finally` and so closes its cursor.
 
-export type TChunk = string | Uint8Array;
+export type Chunk = string | Uint8Array;
 
-export type TToStreamOptions = {
+export type StreamOptions = {
   /**
    * Small pieces (one CSV row each) are gathered into chunks of about this many bytes before they are
    * handed on, so a large export is not tens of thousands of tiny writes. The read-ahead is bounded
@@ -18,7 +18,10 @@ export type TToStreamOptions = {
 
 const DEFAULT_CHUNK_BYTES = 64 * 1024;
 
-export function toReadableStream(source: AsyncIterable<TChunk>, options: TToStreamOptions = {}): ReadableStream<Uint8Array> {
+export function toReadableStream(
+  source: AsyncIterable<Chunk>,
+  options: StreamOptions = {},
+): ReadableStream<Uint8Array> {
   const chunkBytes = Math.max(1, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   const encoder = new TextEncoder();
   const iterator = source[Symbol.asyncIterator]();
@@ -36,6 +39,7 @@ export function toReadableStream(source: AsyncIterable<TChunk>, options: TToStre
       // already closed
     }
   };
+  const isCancelled = () => state === "cancelled";
   const settle = (next: "done" | "cancelled") => {
     state = next;
     options.signal?.removeEventListener("abort", onAbort);
@@ -56,15 +60,17 @@ export function toReadableStream(source: AsyncIterable<TChunk>, options: TToStre
         const parts: Uint8Array[] = [];
         let size = 0;
         try {
-          while (size < chunkBytes && state === "open") {
+          while (size < chunkBytes) {
             const { value, done } = await iterator.next();
-            if (done) settle("done");
-            else {
-              const bytes = typeof value === "string" ? encoder.encode(value) : value;
-              if (bytes.byteLength === 0) continue;
-              parts.push(bytes);
-              size += bytes.byteLength;
+            // The reader may have cancelled while we waited: keep nothing more.
+            if (isCancelled()) break;
+            if (done) {
+              settle("done");
+              break;
             }
+            const bytes = typeof value === "string" ? encoder.encode(value) : value;
+            parts.push(bytes);
+            size += bytes.byteLength;
           }
         } catch (error) {
           // The source failed (its generator has finished): the reader gets an error, never a file
@@ -95,17 +101,17 @@ function concat(parts: Uint8Array[], size: number): Uint8Array {
 }
 
 /** Reads a whole stream or iterable into one string (tests, and small exports kept in memory). */
-export async function collectText(source: AsyncIterable<TChunk> | ReadableStream<Uint8Array>): Promise<string> {
+export async function collectText(source: AsyncIterable<Chunk> | ReadableStream<Uint8Array>): Promise<string> {
   const bytes = await collectBytes(source);
   // Keep a byte-order mark (the CSV export starts with one) rather than silently dropping it.
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
-export async function collectBytes(source: AsyncIterable<TChunk> | ReadableStream<Uint8Array>): Promise<Uint8Array> {
+export async function collectBytes(source: AsyncIterable<Chunk> | ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
   let size = 0;
-  const iterable: AsyncIterable<TChunk> =
+  const iterable: AsyncIterable<Chunk> =
     source instanceof ReadableStream ? (source as unknown as AsyncIterable<Uint8Array>) : source;
   for await (const chunk of iterable) {
     const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;

@@ -43,11 +43,13 @@ export function sampleClaims(): TReportClaim[] {
     const verdict = (["verified", "disputed", "contradicted", "unreviewed"] as const)[i % 4]!;
     const reviewed = verdict !== "unreviewed";
     const signed = reviewed && i % 3 === 0;
-    const links = seed.links.flatMap((l): { type: TReportLink["type"]; direction: TReportLink["direction"]; other: string }[] => {
-      if (l.from === c.key) return [{ type: l.type, direction: "outgoing" as const, other: l.to }];
-      if (l.to === c.key) return [{ type: l.type, direction: "incoming" as const, other: l.from }];
-      return [];
-    });
+    const links = seed.links.flatMap(
+      (l): { type: TReportLink["type"]; direction: TReportLink["direction"]; other: string }[] => {
+        if (l.from === c.key) return [{ type: l.type, direction: "outgoing" as const, other: l.to }];
+        if (l.to === c.key) return [{ type: l.type, direction: "incoming" as const, other: l.from }];
+        return [];
+      },
+    );
     return {
       id: idOf(c.key),
       articleId: article.id,
@@ -71,7 +73,15 @@ export function sampleClaims(): TReportClaim[] {
       signedOffAt: signed ? new Date(Date.UTC(2025, 3, 30, 2, i)).toISOString() : null,
       corrections:
         c.key === "nk-troops-14000"
-          ? [{ fromVerdict: "verified", toVerdict: "disputed", reason: "Seoul's NIS gave a lower figure on 30 April.", by: { name: "Dewi Lestari" }, at: "2025-05-01T04:00:00.000Z" }]
+          ? [
+              {
+                fromVerdict: "verified",
+                toVerdict: "disputed",
+                reason: "Seoul's NIS gave a lower figure on 30 April.",
+                by: { name: "Dewi Lestari" },
+                at: "2025-05-01T04:00:00.000Z",
+              },
+            ]
           : [],
       evidence: reviewed
         ? [
@@ -85,7 +95,14 @@ export function sampleClaims(): TReportClaim[] {
             },
           ]
         : [],
-      links: links.map((l) => ({ type: l.type, direction: l.direction, claimId: idOf(l.other), claimant: byKey.get(l.other)!.claimant, quote: byKey.get(l.other)!.quote, url: `${BASE_URL}/claims/${idOf(l.other)}` })),
+      links: links.map((l) => ({
+        type: l.type,
+        direction: l.direction,
+        claimId: idOf(l.other),
+        claimant: byKey.get(l.other)!.claimant,
+        quote: byKey.get(l.other)!.quote,
+        url: `${BASE_URL}/claims/${idOf(l.other)}`,
+      })),
       url: `${BASE_URL}/claims/${idOf(c.key)}`,
     };
   });
@@ -97,7 +114,8 @@ export function awkwardClaim(overrides: Partial<TReportClaim> = {}): TReportClai
   return {
     ...base,
     id: "clm_awkward",
-    quote: 'Dia berkata, "hanya 1,5 juta"; lalu\nmenambahkan: =SUM(A1:A9) ~ *tidak* [benar](javascript:alert(1)) <script>alert(1)</script>',
+    quote:
+      'Dia berkata, "hanya 1,5 juta"; lalu\nmenambahkan: =SUM(A1:A9) ~ *tidak* [benar](javascript:alert(1)) <script>alert(1)</script>',
     claimant: "@kemhan_ri",
     cue: "-- kata juru bicara",
     rationale: "+62 21 555: the number is a phone number.\r\nSecond line | with a pipe\n# not a heading",

@@ -6,8 +6,8 @@ import { CLAIM_LINK_TYPES, EVIDENCE_STANCES, QUANTITY_QUALIFIERS, VERDICTS } fro
 import { isTimeZone, LOCALES } from "@/lib/i18n/locales";
 
 /** The review workflow's states (issue 7's editorial workflow); null on every claim until it exists. */
-export const REVIEW_STATUSES = ["open", "in_review", "awaiting_signoff", "changes_requested", "signed_off"] as const;
-export type TReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const ZReviewStatus = z.enum(["open", "in_review", "awaiting_signoff", "changes_requested", "signed_off"]);
+export type TReviewStatus = z.infer<typeof ZReviewStatus>;
 
 const ZTimestamp = z.iso.datetime({ offset: true });
 const ZPerson = z.object({ name: z.string() });
@@ -70,7 +70,7 @@ export const ZReportClaim = z.object({
   rationale: z.string().nullable(),
   reviewer: ZPerson.nullable(),
   reviewedAt: ZTimestamp.nullable(),
-  reviewStatus: z.enum(REVIEW_STATUSES).nullable(),
+  reviewStatus: ZReviewStatus.nullable(),
   signedOffBy: ZPerson.nullable(),
   signedOffAt: ZTimestamp.nullable(),
   /** Verdict changes after sign-off, oldest first. */
@@ -121,7 +121,7 @@ export const ZReportSummary = z.object({
 export type TReportSummary = z.infer<typeof ZReportSummary>;
 
 /** What every format builder takes besides the claims. */
-export type TReportOptions = {
+export type ReportOptions = {
   /** Set for the one-article report: its metadata is shown first. */
   article?: TReportArticle;
   /**

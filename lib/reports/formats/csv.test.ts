@@ -14,7 +14,12 @@ async function csv(claims: TReportClaim[], locale: "en" | "id" = "en", delimiter
  * break outside quotes (CRLF, a lone LF or a lone CR) ends a row.
  */
 function read(text: string, delimiter: "," | ";" = ",") {
-  const rows: string[][] = parse(text, { delimiter, bom: true, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: false });
+  const rows: string[][] = parse(text, {
+    delimiter,
+    bom: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
+    relax_column_count: false,
+  });
   const [header, ...records] = rows;
   return { header: header!, records, column: (name: string) => header!.indexOf(name) };
 }
@@ -65,7 +70,14 @@ describe("CSV export", () => {
   });
 
   it("neutralises cells starting with = + - @, tab or carriage return against formula injection", async () => {
-    const payloads = ["=HYPERLINK(\"https://evil.example\",\"klik\")", "+62 21 555 0100", "-2+3", "@SUM(A1:A2)", "\tcmd", "\r=1+1"];
+    const payloads = [
+      '=HYPERLINK("https://evil.example","klik")',
+      "+62 21 555 0100",
+      "-2+3",
+      "@SUM(A1:A2)",
+      "\tcmd",
+      "\r=1+1",
+    ];
     const claims = payloads.map((p, i) => awkwardClaim({ id: `clm_${i}`, quote: p, claimant: p, rationale: p }));
     const { records, column } = read(await csv(claims));
     for (const [i, payload] of payloads.entries()) {
@@ -86,7 +98,9 @@ describe("CSV export", () => {
     expect(header).toContain("Kutipan");
     expect(header).toContain("Putusan");
     const troops = records.find((r) => r[column("ID klaim")] === "clm_nk-troops-14000")!;
-    expect(troops[column("Kutipan")]).toBe("Korea Utara diperkirakan mengirim total 14.000 tentara, termasuk 3.000 bala bantuan untuk menggantikan korban yang gugur, kata pejabat Ukraina.");
+    expect(troops[column("Kutipan")]).toBe(
+      "Korea Utara diperkirakan mengirim total 14.000 tentara, termasuk 3.000 bala bantuan untuk menggantikan korban yang gugur, kata pejabat Ukraina.",
+    );
     // Numbers the Indonesian way, and the quantities in words.
     expect(troops[column("Angka")]).toBe("sekitar 14.000 tentara\nsekitar 3.000 tentara");
     expect(troops[column("Kategori")]).toBe("Jumlah pasukan");

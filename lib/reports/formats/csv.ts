@@ -3,16 +3,16 @@
 // a tab or a carriage return prefixed with ' so a spreadsheet shows it as text instead of running it
 // as a formula. csv-stringify does the quoting and both of those; we only choose the columns.
 import { stringify, type Options } from "csv-stringify/sync";
-import { labelsFor, type TLabels } from "@/lib/reports/labels";
+import { labelsFor, type Labels } from "@/lib/reports/labels";
 import { ZReportContext, type TReportClaim, type TReportContextInput } from "@/lib/reports/types";
 
-export type TCsvOptions = { delimiter?: "," | ";" };
+export type CsvOptions = { delimiter?: "," | ";" };
 
-type TColumn = { header: string; cell: (c: TReportClaim, l: TLabels) => string | number | null };
+type Column = { header: string; cell: (c: TReportClaim, l: Labels) => string | number | null };
 
 // Headers and labels (verdict, category, stance) are in the reader's language; dates stay ISO 8601
 // (YYYY-MM-DD, and UTC timestamps) because every spreadsheet in every locale reads those the same way.
-const COLUMNS: TColumn[] = [
+const COLUMNS: Column[] = [
   { header: "reports.claim.id", cell: (c) => c.id },
   { header: "reports.claim.page", cell: (c) => c.url },
   { header: "reports.claim.article", cell: (c) => c.articleTitle },
@@ -34,7 +34,10 @@ const COLUMNS: TColumn[] = [
   { header: "reports.claim.signedOffAt", cell: (c) => c.signedOffAt },
   {
     header: "reports.claim.corrections",
-    cell: (c, l) => c.corrections.map((x) => `${l.verdict(x.fromVerdict)} → ${l.verdict(x.toVerdict)}, ${l.person(x.by)}, ${x.at}: ${x.reason}`).join("\n"),
+    cell: (c, l) =>
+      c.corrections
+        .map((x) => `${l.verdict(x.fromVerdict)} → ${l.verdict(x.toVerdict)}, ${l.person(x.by)}, ${x.at}: ${x.reason}`)
+        .join("\n"),
   },
   { header: "reports.column.evidenceCount", cell: (c) => c.evidence.length },
   {
@@ -50,10 +53,17 @@ const COLUMNS: TColumn[] = [
         })
         .join("\n"),
   },
-  { header: "reports.claim.links", cell: (c, l) => c.links.map((x) => `${l.link(x)} ${x.url ?? ""}`.trim()).join("\n") },
+  {
+    header: "reports.claim.links",
+    cell: (c, l) => c.links.map((x) => `${l.link(x)} ${x.url ?? ""}`.trim()).join("\n"),
+  },
 ];
 
-export async function* buildCsv(context: TReportContextInput, claims: AsyncIterable<TReportClaim>, options: TCsvOptions = {}): AsyncGenerator<string> {
+export async function* buildCsv(
+  context: TReportContextInput,
+  claims: AsyncIterable<TReportClaim>,
+  options: CsvOptions = {},
+): AsyncGenerator<string> {
   const ctx = ZReportContext.parse(context);
   const labels = labelsFor(ctx);
   const base: Options = {

@@ -6,7 +6,7 @@ import { ZReportContext, type TReportClaim } from "@/lib/reports/types";
 
 async function reviews(claims: TReportClaim[], locale: "en" | "id" = "en") {
   const text = await collectText(buildJsonLd(sampleContext({ locale }), fromArray(claims)));
-  return { text, items: JSON.parse(text) as Record<string, any>[] };
+  return { text, items: JSON.parse(text) as { url: string; reviewRating: unknown; claimReviewed: string }[] };
 }
 
 describe("ClaimReview JSON-LD", () => {
@@ -24,7 +24,11 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("maps each verdict to its rating: Verified 3, Disputed 2, Contradicted 1 on a 1 to 3 scale, in every locale", async () => {
-    const expected = { verified: ["Verified", 3], disputed: ["Disputed", 2], contradicted: ["Contradicted", 1] } as const;
+    const expected = {
+      verified: ["Verified", 3],
+      disputed: ["Disputed", 2],
+      contradicted: ["Contradicted", 1],
+    } as const;
     for (const locale of ["en", "id"] as const) {
       const claims = sampleClaims().filter((c) => c.verdict !== "unreviewed");
       const { items } = await reviews(claims, locale);
@@ -58,7 +62,12 @@ describe("ClaimReview JSON-LD", () => {
         "@type": "Claim",
         author: { "@type": "Organization", name: "Korea Utara" },
         datePublished: "2025-04-28",
-        appearance: { "@type": "Article", url: claim.articleUrl, headline: claim.articleTitle, publisher: { "@type": "Organization", name: "Reuters" } },
+        appearance: {
+          "@type": "Article",
+          url: claim.articleUrl,
+          headline: claim.articleTitle,
+          publisher: { "@type": "Organization", name: "Reuters" },
+        },
       },
     });
     expect(review).not.toHaveProperty("dateModified");
@@ -70,19 +79,35 @@ describe("ClaimReview JSON-LD", () => {
     expect(claimReviewFor(ctx, corrected)!.dateModified).toBe(corrected.corrections.at(-1)!.at);
     const twice: TReportClaim = {
       ...corrected,
-      corrections: [...corrected.corrections, { fromVerdict: "disputed", toVerdict: "contradicted", reason: "New footage.", by: null, at: "2025-06-01T00:00:00.000Z" }],
+      corrections: [
+        ...corrected.corrections,
+        {
+          fromVerdict: "disputed",
+          toVerdict: "contradicted",
+          reason: "New footage.",
+          by: null,
+          at: "2025-06-01T00:00:00.000Z",
+        },
+      ],
     };
     expect(claimReviewFor(ctx, twice)!.dateModified).toBe("2025-06-01T00:00:00.000Z");
   });
 
   it("falls back to the verdict's time before sign-off, and leaves out what is not known", () => {
     const ctx = ZReportContext.parse(sampleContext({ workspace: { name: "Meja", url: null } }));
-    const claim: TReportClaim = { ...sampleClaims()[1]!, signedOffAt: null, signedOffBy: null, claimedAt: null, articleUrl: null, rationale: null };
+    const claim: TReportClaim = {
+      ...sampleClaims()[1]!,
+      signedOffAt: null,
+      signedOffBy: null,
+      claimedAt: null,
+      articleUrl: null,
+      rationale: null,
+    };
     const review = claimReviewFor(ctx, claim)!;
     expect(review.datePublished).toBe(claim.reviewedAt);
     expect(review.author).toEqual({ "@type": "Organization", name: "Meja" });
     expect(review.itemReviewed).not.toHaveProperty("datePublished");
-    expect((review.itemReviewed as Record<string, any>).appearance).not.toHaveProperty("url");
+    expect((review.itemReviewed as { appearance: object }).appearance).not.toHaveProperty("url");
     expect(review.reviewRating).not.toHaveProperty("ratingExplanation");
     expect(ZGoogleClaimReview.safeParse(review).success).toBe(true);
   });

@@ -57,7 +57,10 @@ export function claimReviewFor(ctx: TReportContext, claim: TReportClaim): WithCo
   return review;
 }
 
-export async function* buildJsonLd(context: TReportContextInput, claims: AsyncIterable<TReportClaim>): AsyncGenerator<string> {
+export async function* buildJsonLd(
+  context: TReportContextInput,
+  claims: AsyncIterable<TReportClaim>,
+): AsyncGenerator<string> {
   const ctx = ZReportContext.parse(context);
   let first = true;
   yield "[";

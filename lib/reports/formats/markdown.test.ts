@@ -10,7 +10,9 @@ import type { TReportClaim } from "@/lib/reports/types";
 const md = new MarkdownIt({ html: true, linkify: false });
 
 async function report(claims: TReportClaim[], locale: "en" | "id" = "en", withArticle = true) {
-  const text = await collectText(buildMarkdown(sampleContext({ locale }), fromArray(claims), withArticle ? { article: sampleArticle() } : {}));
+  const text = await collectText(
+    buildMarkdown(sampleContext({ locale }), fromArray(claims), withArticle ? { article: sampleArticle() } : {}),
+  );
   return { text, html: md.render(text) };
 }
 
@@ -57,7 +59,14 @@ describe("Markdown report", () => {
     const seen = visible(html);
     const article = sampleArticle();
     expect(html).toContain(`<h1>Verdict report: ${article.title}</h1>`);
-    for (const text of [article.title, "Reuters", "Indonesian", "28 Apr 2025, 12:00 GMT+7", "Meja Cek Fakta, generated 29 Nov 2026, 16:30 GMT+7"]) expect(seen).toContain(text);
+    for (const text of [
+      article.title,
+      "Reuters",
+      "Indonesian",
+      "28 Apr 2025, 12:00 GMT+7",
+      "Meja Cek Fakta, generated 29 Nov 2026, 16:30 GMT+7",
+    ])
+      expect(seen).toContain(text);
     expect(html).toContain(`href="${article.url}"`);
     const s = summarise(claims);
     expect(html).toContain(`<td>Verified</td>\n<td style="text-align:right">${s.byVerdict.verified}</td>`);
@@ -70,7 +79,9 @@ describe("Markdown report", () => {
     const id = visible((await report(troops, "id")).html);
     expect(id).toContain("Angka: sekitar 14.000 tentara; sekitar 3.000 tentara");
     expect(id).toContain("Putusan: Terverifikasi");
-    expect(id).toContain("Koreksi: Terverifikasi → Diperdebatkan, oleh Dewi Lestari, 1 Mei 2025, 11.00 WIB: Seoul's NIS gave a lower figure on 30 April.");
+    expect(id).toContain(
+      "Koreksi: Terverifikasi → Diperdebatkan, oleh Dewi Lestari, 1 Mei 2025, 11.00 WIB: Seoul's NIS gave a lower figure on 30 April.",
+    );
     const en = visible((await report(troops, "en")).html);
     expect(en).toContain("Quantities: about 14,000 soldiers; about 3,000 soldiers");
     expect(en).toContain("Corrections: Verified → Disputed, by Dewi Lestari, 1 May 2025, 11:00 GMT+7");
@@ -93,9 +104,13 @@ describe("Markdown report", () => {
   });
 
   it("links only web addresses", () => {
-    expect(md.renderInline(markdownLink("Sumber (arsip)", "https://example.org/a b)c"))).toBe('<a href="https://example.org/a%20b)c">Sumber (arsip)</a>');
+    expect(md.renderInline(markdownLink("Sumber (arsip)", "https://example.org/a b)c"))).toBe(
+      '<a href="https://example.org/a%20b)c">Sumber (arsip)</a>',
+    );
     expect(md.renderInline(markdownLink("klik", "javascript:alert(1)"))).toBe("javascript:alert(1)");
-    expect(md.render(escapeMarkdown("1. not a list\n# not a heading\n> not a quote\n- not an item"))).toBe("<p>1. not a list<br>\n# not a heading<br>\n&gt; not a quote<br>\n- not an item</p>\n");
+    expect(md.render(escapeMarkdown("1. not a list\n# not a heading\n> not a quote\n- not an item"))).toBe(
+      "<p>1. not a list<br>\n# not a heading<br>\n&gt; not a quote<br>\n- not an item</p>\n",
+    );
   });
 
   it("names each claim's article in a report on a set of claims", async () => {
@@ -103,7 +118,9 @@ describe("Markdown report", () => {
     const { html } = await report(claims, "en", false);
     expect(html).toContain("<h1>Verdict report</h1>");
     expect(html).not.toContain("<h2>Article</h2>");
-    expect(html).toContain(`<strong>Article:</strong> <a href="${claims[0]!.articleUrl}">${claims[0]!.articleTitle}</a>`);
+    expect(html).toContain(
+      `<strong>Article:</strong> <a href="${claims[0]!.articleUrl}">${claims[0]!.articleTitle}</a>`,
+    );
   });
 
   it("streams the claims after the head when the caller supplies the summary", async () => {

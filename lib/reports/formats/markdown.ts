@@ -1,9 +1,17 @@
 // The verdict report as Markdown (CommonMark): head, the article's metadata (one-article report),
 // a summary, then every claim with its quote, attribution, verdict, rationale, evidence, sign-off and
 // corrections. Everything people wrote is escaped, so a quote cannot turn into a heading, a link or HTML.
-import { labelsFor, summarise, isWebUrl, type TLabels } from "@/lib/reports/labels";
+import { labelsFor, summarise, isWebUrl, type Labels } from "@/lib/reports/labels";
 import { VERDICTS } from "@/lib/claims/vocabulary";
-import { ZReportContext, type TReportArticle, type TReportClaim, type TReportContext, type TReportContextInput, type TReportOptions, type TReportSummary } from "@/lib/reports/types";
+import {
+  ZReportContext,
+  type TReportArticle,
+  type TReportClaim,
+  type TReportContext,
+  type TReportContextInput,
+  type ReportOptions,
+  type TReportSummary,
+} from "@/lib/reports/types";
 
 // Characters that mean something anywhere in a line, and constructs that only mean something at its start.
 const INLINE_SPECIALS = /[\\`*_[\]<>|~&!]/g;
@@ -43,7 +51,7 @@ function blockquote(text: string): string {
   return `> ${escapeMarkdown(text, "> ")}`;
 }
 
-function head(ctx: TReportContext, l: TLabels, article: TReportArticle | undefined): string {
+function head(ctx: TReportContext, l: Labels, article: TReportArticle | undefined): string {
   const lines = [`# ${escapeMarkdownLine(l.title(article))}`, ""];
   const generated = l.t("reports.generated", { workspace: ctx.workspace.name, date: l.moment(ctx.generatedAt) });
   lines.push(escapeMarkdownLine(generated));
@@ -56,7 +64,10 @@ function head(ctx: TReportContext, l: TLabels, article: TReportArticle | undefin
       "",
       item("reports.article.title", escapeMarkdownLine(article.title)),
       item("reports.article.outlet", escapeMarkdownLine(article.outlet)),
-      item("reports.article.url", article.url ? markdownLink(article.url, article.url) : escapeMarkdownLine(l.t("reports.article.noUrl"))),
+      item(
+        "reports.article.url",
+        article.url ? markdownLink(article.url, article.url) : escapeMarkdownLine(l.t("reports.article.noUrl")),
+      ),
       item("reports.article.language", escapeMarkdownLine(l.language(article.language))),
       item("reports.article.published", escapeMarkdownLine(l.moment(article.publishedAt))),
       item("reports.article.byline", escapeMarkdownLine(article.byline ?? l.t("common.unknown"))),
@@ -66,7 +77,7 @@ function head(ctx: TReportContext, l: TLabels, article: TReportArticle | undefin
   return lines.join("\n");
 }
 
-function summaryBlock(l: TLabels, summary: TReportSummary): string {
+function summaryBlock(l: Labels, summary: TReportSummary): string {
   const rows = VERDICTS.map((v) => `| ${escapeMarkdownLine(l.verdict(v))} | ${l.number(summary.byVerdict[v])} |`);
   return [
     `## ${escapeMarkdownLine(l.t("reports.summary.heading"))}`,
@@ -76,33 +87,53 @@ function summaryBlock(l: TLabels, summary: TReportSummary): string {
     ...rows,
     `| **${escapeMarkdownLine(l.t("reports.summary.total"))}** | **${l.number(summary.total)}** |`,
     "",
-    escapeMarkdownLine(l.t("reports.summary.signedOff", { count: l.number(summary.signedOff), total: l.number(summary.total) })),
+    escapeMarkdownLine(
+      l.t("reports.summary.signedOff", { count: l.number(summary.signedOff), total: l.number(summary.total) }),
+    ),
     "",
     `## ${escapeMarkdownLine(l.t("reports.claims.heading"))}`,
     "",
   ].join("\n");
 }
 
-export function claimBlock(l: TLabels, claim: TReportClaim, n: number, withArticle: boolean): string {
+export function claimBlock(l: Labels, claim: TReportClaim, n: number, withArticle: boolean): string {
   const t = l.t;
   const item = (key: string, value: string) => `- **${escapeMarkdownLine(t(key))}:** ${value}`.trimEnd();
   const sub = (text: string) => `  - ${text}`;
-  const out: string[] = [`### ${l.number(n)}\\. ${escapeMarkdownLine(claim.claimant)}`, "", blockquote(claim.quote), ""];
+  const out: string[] = [
+    `### ${l.number(n)}\\. ${escapeMarkdownLine(claim.claimant)}`,
+    "",
+    blockquote(claim.quote),
+    "",
+  ];
 
-  if (withArticle) out.push(item("reports.claim.article", claim.articleUrl ? markdownLink(claim.articleTitle, claim.articleUrl) : escapeMarkdownLine(claim.articleTitle)));
+  if (withArticle)
+    out.push(
+      item(
+        "reports.claim.article",
+        claim.articleUrl ? markdownLink(claim.articleTitle, claim.articleUrl) : escapeMarkdownLine(claim.articleTitle),
+      ),
+    );
   out.push(item("reports.claim.claimant", escapeMarkdownLine(claim.claimant)));
   if (claim.cue) out.push(item("reports.claim.cue", escapeMarkdownLine(claim.cue)));
   out.push(item("reports.claim.category", escapeMarkdownLine(l.category(claim.category))));
   out.push(item("reports.claim.claimedAt", escapeMarkdownLine(l.claimedAt(claim))));
   if (claim.claimedAtNote) out.push(item("reports.claim.claimedAtNote", escapeMarkdown(claim.claimedAtNote, "  ")));
-  if (claim.quantities.length > 0) out.push(item("reports.claim.quantities", escapeMarkdownLine(claim.quantities.map(l.quantity).join("; "))));
+  if (claim.quantities.length > 0)
+    out.push(item("reports.claim.quantities", escapeMarkdownLine(claim.quantities.map(l.quantity).join("; "))));
   out.push(item("reports.claim.verdict", `**${escapeMarkdownLine(l.verdict(claim.verdict))}**`));
   if (claim.verdict !== "unreviewed" || claim.rationale) {
-    out.push(item("reports.claim.rationale", claim.rationale ? escapeMarkdown(claim.rationale, "  ") : escapeMarkdownLine(t("reports.claim.noRationale"))));
+    out.push(
+      item(
+        "reports.claim.rationale",
+        claim.rationale ? escapeMarkdown(claim.rationale, "  ") : escapeMarkdownLine(t("reports.claim.noRationale")),
+      ),
+    );
   }
   if (claim.reviewer) out.push(item("reports.claim.reviewer", escapeMarkdownLine(claim.reviewer.name)));
   if (claim.reviewedAt) out.push(item("reports.claim.reviewedAt", escapeMarkdownLine(l.moment(claim.reviewedAt))));
-  if (claim.reviewStatus) out.push(item("reports.claim.reviewStatus", escapeMarkdownLine(l.reviewStatus(claim.reviewStatus))));
+  if (claim.reviewStatus)
+    out.push(item("reports.claim.reviewStatus", escapeMarkdownLine(l.reviewStatus(claim.reviewStatus))));
   out.push(item("reports.claim.signedOff", escapeMarkdownLine(l.signedOff(claim))));
   if (claim.corrections.length > 0) {
     out.push(item("reports.claim.corrections", ""));
@@ -123,13 +154,18 @@ export function claimBlock(l: TLabels, claim: TReportClaim, n: number, withArtic
   }
   if (claim.links.length > 0) {
     out.push(item("reports.claim.links", ""));
-    for (const link of claim.links) out.push(sub(link.url ? markdownLink(l.link(link), link.url) : escapeMarkdownLine(l.link(link))));
+    for (const link of claim.links)
+      out.push(sub(link.url ? markdownLink(l.link(link), link.url) : escapeMarkdownLine(l.link(link))));
   }
   out.push(item("reports.claim.page", markdownLink(claim.url, claim.url)));
   return out.join("\n");
 }
 
-export async function* buildMarkdown(context: TReportContextInput, claims: AsyncIterable<TReportClaim>, options: TReportOptions = {}): AsyncGenerator<string> {
+export async function* buildMarkdown(
+  context: TReportContextInput,
+  claims: AsyncIterable<TReportClaim>,
+  options: ReportOptions = {},
+): AsyncGenerator<string> {
   const ctx = ZReportContext.parse(context);
   const l = labelsFor(ctx);
   let source: AsyncIterable<TReportClaim> | Iterable<TReportClaim> = claims;

@@ -28,7 +28,9 @@ async function readPdf(bytes: Uint8Array) {
 const bare = (s: string) => s.replace(/\s+/g, "");
 
 async function pdf(claims: TReportClaim[], locale: "en" | "id" = "en") {
-  const bytes = await collectBytes(buildPdf(sampleContext({ locale }), fromArray(claims), { article: sampleArticle() }));
+  const bytes = await collectBytes(
+    buildPdf(sampleContext({ locale }), fromArray(claims), { article: sampleArticle() }),
+  );
   return { bytes, ...(await readPdf(bytes)) };
 }
 
@@ -64,14 +66,29 @@ describe("PDF report", () => {
     const article = sampleArticle();
     const all = bare(text);
     expect(all).toContain(bare(`Laporan putusan: ${article.title}`));
-    for (const value of ["Judul", "Media", "Reuters", "Bahasa", "Indonesia", "Terbit", "28 Apr 2025, 12.00 WIB", "Penulis", article.url!]) expect(all).toContain(bare(value));
+    for (const value of [
+      "Judul",
+      "Media",
+      "Reuters",
+      "Bahasa",
+      "Indonesia",
+      "Terbit",
+      "28 Apr 2025, 12.00 WIB",
+      "Penulis",
+      article.url!,
+    ])
+      expect(all).toContain(bare(value));
     const s = summarise(claims);
     expect(all).toContain(bare(`Terverifikasi ${s.byVerdict.verified}`));
     expect(all).toContain(bare(`Belum diperiksa ${s.byVerdict.unreviewed}`));
     expect(all).toContain(bare(`Disetujui: ${s.signedOff} dari ${claims.length}`));
     // Numbers the Indonesian way; corrections with who, when and why.
     expect(all).toContain(bare("Angka: sekitar 14.000 tentara; sekitar 3.000 tentara"));
-    expect(all).toContain(bare("Terverifikasi → Diperdebatkan, oleh Dewi Lestari, 1 Mei 2025, 11.00 WIB: Seoul's NIS gave a lower figure on 30 April."));
+    expect(all).toContain(
+      bare(
+        "Terverifikasi → Diperdebatkan, oleh Dewi Lestari, 1 Mei 2025, 11.00 WIB: Seoul's NIS gave a lower figure on 30 April.",
+      ),
+    );
     // Tagged, titled and in the reader's language, for screen readers.
     expect(markInfo?.Marked).toBe(true);
     expect(info.Title).toBe(`Laporan putusan: ${article.title}`);
@@ -88,6 +105,7 @@ describe("PDF report", () => {
     // Windows line ends and tabs print as line breaks and spaces, not as boxes for missing glyphs
     // (which pdf.js reads back as U+0000).
     expect(bare(text)).toContain("Barissatu.Barisdua.Kolom.");
+    // eslint-disable-next-line no-control-regex -- U+0000 is how a missing glyph reads back
     expect(text).not.toMatch(/[\u0000\r\t]/);
     expect(new TextDecoder("latin1").decode(bytes)).toContain("DejaVuSans");
   }, 60_000);

@@ -10,25 +10,40 @@ import { fileURLToPath } from "node:url";
 import PDFDocument from "pdfkit";
 import { create as openFont, type Font } from "fontkit";
 import { VERDICTS, type TVerdict } from "@/lib/claims/vocabulary";
-import { isWebUrl, labelsFor, summarise, type TLabels } from "@/lib/reports/labels";
-import { ZReportContext, type TReportArticle, type TReportClaim, type TReportContext, type TReportContextInput, type TReportOptions, type TReportSummary } from "@/lib/reports/types";
+import { isWebUrl, labelsFor, summarise, type Labels } from "@/lib/reports/labels";
+import {
+  ZReportContext,
+  type TReportArticle,
+  type TReportClaim,
+  type TReportContext,
+  type TReportContextInput,
+  type ReportOptions,
+  type TReportSummary,
+} from "@/lib/reports/types";
 
-const FONT_FILES = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", italic: "DejaVuSans-Oblique.ttf" } as const;
-type TFont = keyof typeof FONT_FILES;
+const FONT_FILES = {
+  regular: "DejaVuSans.ttf",
+  bold: "DejaVuSans-Bold.ttf",
+  italic: "DejaVuSans-Oblique.ttf",
+} as const;
+type FontStyle = keyof typeof FONT_FILES;
 
-let fontCache: Record<TFont, Font> | undefined;
+let fontCache: Record<FontStyle, Font> | undefined;
 
 /**
  * The committed TTFs (lib/reports/fonts), read and parsed once per process: fontkit decodes a font's
  * tables as they are used and keeps them, so sharing one parsed font across exports makes each PDF
  * several times faster than handing pdfkit the bytes again (pdfkit accepts parsed fontkit fonts).
  */
-function fonts(): Record<TFont, Font> {
+function fonts(): Record<FontStyle, Font> {
   if (fontCache) return fontCache;
   const open = (file: string) => {
     // Beside this module in the source tree (tests, tsx); from the project root under `next start`,
     // where the module itself is bundled elsewhere.
-    const candidates = [besideThisModule(`../fonts/${file}`), path.join(process.cwd(), "lib", "reports", "fonts", file)].filter((p): p is string => p !== null);
+    const candidates = [
+      besideThisModule(`../fonts/${file}`),
+      path.join(process.cwd(), "lib", "reports", "fonts", file),
+    ].filter((p): p is string => p !== null);
     const found = candidates.find((candidate) => fs.existsSync(candidate));
     if (!found) throw new Error(`Report font ${file} not found (looked in ${candidates.join(", ")})`);
     return openFont(fs.readFileSync(found)) as Font;
@@ -50,24 +65,30 @@ const asSource = (font: Font) => font as unknown as string;
 
 // Text colours with at least 4.5:1 contrast on white; the verdict is always written out too.
 const COLOURS = { text: "#1f2328", muted: "#59636e", link: "#0550ae", rule: "#d1d9e0" } as const;
-const VERDICT_COLOURS: Record<TVerdict, string> = { verified: "#1a7f37", disputed: "#9a6700", contradicted: "#cf222e", unreviewed: "#59636e" };
+const VERDICT_COLOURS: Record<TVerdict, string> = {
+  verified: "#1a7f37",
+  disputed: "#9a6700",
+  contradicted: "#cf222e",
+  unreviewed: "#59636e",
+};
 
 const MARGIN = 56;
 const SIZES = { h1: 18, h2: 14, h3: 12, body: 10, small: 8.5 } as const;
 
-type TDoc = PDFKit.PDFDocument;
+type Doc = PDFKit.PDFDocument;
 
 /** Line breaks as \n and no other control characters: a stray CR or tab would print as a box. */
+// eslint-disable-next-line no-control-regex -- control characters are what we replace
 const printable = (text: string) => text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
 
 class PdfReport {
-  readonly doc: TDoc;
+  readonly doc: Doc;
   private readonly root: PDFKit.PDFStructureElement;
   private pageNumber = 1;
 
   constructor(
     private readonly ctx: TReportContext,
-    private readonly l: TLabels,
+    private readonly l: Labels,
     private readonly title: string,
   ) {
     const f = fonts();
@@ -80,7 +101,12 @@ class PdfReport {
       lang: ctx.locale,
       displayTitle: true,
       pdfVersion: "1.7",
-      info: { Title: title, Author: ctx.workspace.name, Creator: ctx.workspace.name, CreationDate: new Date(ctx.generatedAt) },
+      info: {
+        Title: title,
+        Author: ctx.workspace.name,
+        Creator: ctx.workspace.name,
+        CreationDate: new Date(ctx.generatedAt),
+      },
       autoFirstPage: false,
     });
     this.doc.registerFont("regular", asSource(f.regular));
@@ -103,11 +129,16 @@ class PdfReport {
       .font("regular")
       .fontSize(SIZES.small)
       .fillColor(COLOURS.muted)
-      .text(`${this.ctx.workspace.name} · ${this.l.t("reports.page", { page: this.l.number(this.pageNumber++) })}`, MARGIN, doc.page.height - MARGIN / 2 - SIZES.small, {
-        width: doc.page.width - 2 * MARGIN,
-        align: "center",
-        lineBreak: false,
-      });
+      .text(
+        `${this.ctx.workspace.name} · ${this.l.t("reports.page", { page: this.l.number(this.pageNumber++) })}`,
+        MARGIN,
+        doc.page.height - MARGIN / 2 - SIZES.small,
+        {
+          width: doc.page.width - 2 * MARGIN,
+          align: "center",
+          lineBreak: false,
+        },
+      );
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
     doc.x = x;
@@ -120,7 +151,18 @@ class PdfReport {
     if (this.doc.y + points > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
   }
 
-  text(type: string, value: string, options: { font?: TFont; size?: number; colour?: string; indent?: number; gap?: number; parent?: PDFKit.PDFStructureElement } = {}) {
+  text(
+    type: string,
+    value: string,
+    options: {
+      font?: FontStyle;
+      size?: number;
+      colour?: string;
+      indent?: number;
+      gap?: number;
+      parent?: PDFKit.PDFStructureElement;
+    } = {},
+  ) {
     const doc = this.doc;
     doc
       .font(options.font ?? "regular")
@@ -136,15 +178,27 @@ class PdfReport {
   }
 
   /** "Label: value" on one paragraph, the label in bold. */
-  field(label: string, value: string, parent: PDFKit.PDFStructureElement, options: { colour?: string; indent?: number } = {}) {
+  field(
+    label: string,
+    value: string,
+    parent: PDFKit.PDFStructureElement,
+    options: { colour?: string; indent?: number } = {},
+  ) {
     const doc = this.doc;
     const indent = options.indent ?? 0;
     const width = doc.page.width - 2 * MARGIN - indent;
     const p = doc.struct("P");
     parent.add(p);
     p.add(() => {
-      doc.font("bold").fontSize(SIZES.body).fillColor(COLOURS.text).text(`${printable(label)}: `, MARGIN + indent, doc.y, { width, continued: true });
-      doc.font("regular").fillColor(options.colour ?? COLOURS.text).text(printable(value), { width });
+      doc
+        .font("bold")
+        .fontSize(SIZES.body)
+        .fillColor(COLOURS.text)
+        .text(`${printable(label)}: `, MARGIN + indent, doc.y, { width, continued: true });
+      doc
+        .font("regular")
+        .fillColor(options.colour ?? COLOURS.text)
+        .text(printable(value), { width });
     });
     p.end();
     doc.fillColor(COLOURS.text);
@@ -166,7 +220,9 @@ class PdfReport {
           doc.fillColor(COLOURS.link).text(url, linkOptions);
         }
       } else {
-        doc.fillColor(COLOURS.text).text(printable(url ? `${label}: ${url}` : label), MARGIN + indent, doc.y, { width });
+        doc
+          .fillColor(COLOURS.text)
+          .text(printable(url ? `${label}: ${url}` : label), MARGIN + indent, doc.y, { width });
       }
     });
     p.end();
@@ -198,8 +254,12 @@ class PdfReport {
   head(article: TReportArticle | undefined) {
     const { l, ctx } = this;
     this.text("H1", this.title, { font: "bold", size: SIZES.h1, gap: 0.3 });
-    this.text("P", l.t("reports.generated", { workspace: ctx.workspace.name, date: l.moment(ctx.generatedAt) }), { colour: COLOURS.muted, gap: 0.2 });
-    if (ctx.filtersSummary) this.text("P", l.t("reports.filters", { filters: ctx.filtersSummary }), { colour: COLOURS.muted });
+    this.text("P", l.t("reports.generated", { workspace: ctx.workspace.name, date: l.moment(ctx.generatedAt) }), {
+      colour: COLOURS.muted,
+      gap: 0.2,
+    });
+    if (ctx.filtersSummary)
+      this.text("P", l.t("reports.filters", { filters: ctx.filtersSummary }), { colour: COLOURS.muted });
     this.doc.moveDown(1);
     if (article) {
       this.text("H2", l.t("reports.article.heading"), { font: "bold", size: SIZES.h2, gap: 0.4 });
@@ -230,7 +290,11 @@ class PdfReport {
       [200, 100],
       { header: true, total: true },
     );
-    this.text("P", l.t("reports.summary.signedOff", { count: l.number(summary.signedOff), total: l.number(summary.total) }), { gap: 1 });
+    this.text(
+      "P",
+      l.t("reports.summary.signedOff", { count: l.number(summary.signedOff), total: l.number(summary.total) }),
+      { gap: 1 },
+    );
     this.text("H2", l.t("reports.claims.heading"), { font: "bold", size: SIZES.h2, gap: 0.5 });
   }
 
@@ -240,7 +304,12 @@ class PdfReport {
     this.keepTogether(120);
     const sect = doc.struct("Sect");
     this.root.add(sect);
-    this.text("H3", t("reports.claim.heading", { n: l.number(n), claimant: claim.claimant }), { font: "bold", size: SIZES.h3, gap: 0.3, parent: sect });
+    this.text("H3", t("reports.claim.heading", { n: l.number(n), claimant: claim.claimant }), {
+      font: "bold",
+      size: SIZES.h3,
+      gap: 0.3,
+      parent: sect,
+    });
     this.text("BlockQuote", `“${claim.quote}”`, { font: "italic", indent: 12, gap: 0.4, parent: sect });
 
     if (withArticle) {
@@ -252,9 +321,11 @@ class PdfReport {
     this.field(t("reports.claim.category"), l.category(claim.category), sect);
     this.field(t("reports.claim.claimedAt"), l.claimedAt(claim), sect);
     if (claim.claimedAtNote) this.field(t("reports.claim.claimedAtNote"), claim.claimedAtNote, sect);
-    if (claim.quantities.length > 0) this.field(t("reports.claim.quantities"), claim.quantities.map(l.quantity).join("; "), sect);
+    if (claim.quantities.length > 0)
+      this.field(t("reports.claim.quantities"), claim.quantities.map(l.quantity).join("; "), sect);
     this.field(t("reports.claim.verdict"), l.verdict(claim.verdict), sect, { colour: VERDICT_COLOURS[claim.verdict] });
-    if (claim.verdict !== "unreviewed" || claim.rationale) this.field(t("reports.claim.rationale"), claim.rationale ?? t("reports.claim.noRationale"), sect);
+    if (claim.verdict !== "unreviewed" || claim.rationale)
+      this.field(t("reports.claim.rationale"), claim.rationale ?? t("reports.claim.noRationale"), sect);
     if (claim.reviewer) this.field(t("reports.claim.reviewer"), claim.reviewer.name, sect);
     if (claim.reviewedAt) this.field(t("reports.claim.reviewedAt"), l.moment(claim.reviewedAt), sect);
     if (claim.reviewStatus) this.field(t("reports.claim.reviewStatus"), l.reviewStatus(claim.reviewStatus), sect);
@@ -267,10 +338,14 @@ class PdfReport {
     if (claim.evidence.length > 0) {
       this.text("P", t("reports.claim.evidence"), { font: "bold", parent: sect });
       for (const e of claim.evidence) {
-        this.text("P", `• ${l.stance(e.stance)}: ${e.title}${e.publisher ? ` (${e.publisher})` : ""}`, { indent: 12, parent: sect });
+        this.text("P", `• ${l.stance(e.stance)}: ${e.title}${e.publisher ? ` (${e.publisher})` : ""}`, {
+          indent: 12,
+          parent: sect,
+        });
         this.link(e.url, e.url, sect, 24);
         if (e.archivedUrl) this.link(t("reports.claim.archived"), e.archivedUrl, sect, 24);
-        if (e.excerpt) this.text("P", `“${e.excerpt}”`, { font: "italic", indent: 24, colour: COLOURS.muted, parent: sect });
+        if (e.excerpt)
+          this.text("P", `“${e.excerpt}”`, { font: "italic", indent: 24, colour: COLOURS.muted, parent: sect });
       }
     } else {
       this.field(t("reports.claim.evidence"), t("reports.claim.noEvidence"), sect);
@@ -284,7 +359,12 @@ class PdfReport {
     // A thin rule between claims.
     doc.moveDown(0.6);
     doc.markContent("Artifact", { type: "Layout" });
-    doc.moveTo(MARGIN, doc.y).lineTo(doc.page.width - MARGIN, doc.y).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(doc.page.width - MARGIN, doc.y)
+      .lineWidth(0.5)
+      .strokeColor(COLOURS.rule)
+      .stroke();
     doc.endMarkedContent();
     doc.moveDown(0.8);
   }
@@ -309,7 +389,11 @@ class PdfReport {
  * The report as PDF bytes, in pieces as pdfkit writes them. Wrap in toReadableStream for a Response,
  * or Readable.from() where a Node stream is wanted.
  */
-export async function* buildPdf(context: TReportContextInput, claims: AsyncIterable<TReportClaim>, options: TReportOptions = {}): AsyncGenerator<Uint8Array> {
+export async function* buildPdf(
+  context: TReportContextInput,
+  claims: AsyncIterable<TReportClaim>,
+  options: ReportOptions = {},
+): AsyncGenerator<Uint8Array> {
   const ctx = ZReportContext.parse(context);
   const l = labelsFor(ctx);
   let source: AsyncIterable<TReportClaim> | Iterable<TReportClaim> = claims;
