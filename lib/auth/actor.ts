@@ -22,7 +22,7 @@ export type Actor = {
 
 /** A user's memberships with their workspaces, oldest first; one query per request however often asked. */
 const membershipsOf = cache((userId: string) =>
-  db.membership.findMany({ where: { userId }, include: { workspace: true, user: true }, orderBy: { createdAt: "asc" } }),
+  db.membership.findMany({ where: { userId, deactivatedAt: null }, include: { workspace: true, user: true }, orderBy: { createdAt: "asc" } }),
 );
 
 /** Resolves the actor for one user and an optional preferred workspace (its slug). */

@@ -4,5 +4,8 @@ import auth from "./auth";
 import claims from "./claims";
 import articles from "./articles";
 import claimsList from "./claimsList";
+import comments from "./comments";
+import notifications from "./notifications";
+import members from "./members";
 
-export const en = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList };
+export const en = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList, ...comments, ...notifications, ...members };
