@@ -7,7 +7,7 @@ const MENTION = /@\[([^\[\]\n]{1,120})\]\(([A-Za-z0-9_-]{1,64})\)/g;
 
 /** The token the autocomplete inserts for a member. Brackets and line breaks in a name would break it. */
 export function mentionToken(name: string, userId: string): string {
-  const label = name.replace(/[\[\]\n\r]+/g, " ").trim().slice(0, 120) || "?";
+  const label = name.replace(/[\[\]\s]+/g, " ").trim().slice(0, 120) || "?";
   return `@[${label}](${userId})`;
 }
 
