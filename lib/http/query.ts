@@ -10,6 +10,7 @@ type Handler = (req: Request, ctx: RouteContext) => Promise<Response>;
 export function withQuery(handler: Handler): Handler {
   return (req, ctx) => {
     const query = Object.fromEntries(new URL(req.url).searchParams);
-    return handler(req, { params: ctx.params.then((p) => ({ ...query, ...p })) });
+    // A route without dynamic segments gets no params at all.
+    return handler(req, { params: Promise.resolve(ctx?.params).then((p) => ({ ...query, ...(p ?? {}) })) });
   };
 }
