@@ -63,6 +63,21 @@ describe("comments on a claim", () => {
     expect(await refusal(editComment(f.actors.editor, { claimId: claim.id, commentId: c.id, body: "back" }))).toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("of two edits from two tabs at once, keeps one and refuses the other, so the history's before is exact", async () => {
+    const claim = f.claims[2];
+    const c = await addComment(f.actors.reviewer, { claimId: claim.id, body: "draft" });
+    const results = await Promise.allSettled([
+      editComment(f.actors.reviewer, { claimId: claim.id, commentId: c.id, body: "tab one" }),
+      editComment(f.actors.reviewer, { claimId: claim.id, commentId: c.id, body: "tab two" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", messageKey: "comments.error.conflict" });
+    const edits = (await events(claim.id)).filter((e) => e.action === "comment.edited" && (e.before as { commentId: string }).commentId === c.id);
+    expect(edits).toHaveLength(1);
+    expect(edits[0].before).toMatchObject({ body: "draft" });
+    expect((await db.comment.findUniqueOrThrow({ where: { id: c.id } })).body).toBe((edits[0].after as { body: string }).body);
+  });
+
   it("does not reach a comment through another claim's id", async () => {
     const c = await addComment(f.actors.reviewer, { claimId: f.claims[0].id, body: "On claim 0" });
     expect(await refusal(editComment(f.actors.reviewer, { claimId: f.claims[3].id, commentId: c.id, body: "moved" }))).toMatchObject({ code: "NOT_FOUND" });
