@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEMO_AUTH_SECRET } from "@/lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -21,9 +20,9 @@ describe("a production start", () => {
     const missing = startInProduction({ AUTH_SECRET: undefined });
     expect(missing.code).toBe(1);
     expect(missing.output).toContain("set AUTH_SECRET");
-    const demo = startInProduction({ AUTH_SECRET: DEMO_AUTH_SECRET });
-    expect(demo.code).toBe(1);
-    expect(demo.output).toContain("set AUTH_SECRET");
+    const short = startInProduction({ AUTH_SECRET: "too-short-to-sign-anything" });
+    expect(short.code).toBe(1);
+    expect(short.output).toContain("AUTH_SECRET must be at least 32 characters");
   });
 
   it("refuses to run while a demo account still has the demo password", () => {

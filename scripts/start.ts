@@ -9,7 +9,7 @@ import { openDatabase } from "./lib/database";
 import { applyMigrations, ROOT } from "./lib/schema-engine";
 import { createPrisma } from "./lib/prisma";
 import { seedDemoData } from "../lib/seed-data/seed";
-import { DEMO_AUTH_SECRET, readEnv } from "../lib/env";
+import { readEnv } from "../lib/env";
 import { DEMO_EMAILS, DEMO_PASSWORD } from "../lib/seed-data/demo";
 import { verifyPassword } from "../lib/auth/password";
 
@@ -68,8 +68,9 @@ async function refuseDemoPasswords(url: string) {
 }
 
 async function main() {
+  // Locally a random per-machine secret; the app itself has no fallback (instrumentation.ts refuses).
   const authSecret = production ? process.env.AUTH_SECRET : process.env.AUTH_SECRET ?? localAuthSecret();
-  if (production && (!authSecret || authSecret === DEMO_AUTH_SECRET)) {
+  if (production && !authSecret) {
     fail("Refusing a production start: set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
   }
   const appEnv = production ? "production" : "local";

@@ -3,7 +3,7 @@ import { AuthError, type CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { ZSignIn } from "@/lib/auth/schemas";
 import { fieldErrors } from "@/lib/http/route";
-import { safeCallbackUrl } from "@/app/signin/callback";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 /** Message keys (translated by the form, so a language switch re-translates them), never raw text. */
 export type SignInState = {

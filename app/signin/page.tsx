@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { getI18n } from "@/lib/i18n/server";
 import { SignInForm } from "@/app/signin/SignInForm";
-import { safeCallbackUrl } from "@/app/signin/callback";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

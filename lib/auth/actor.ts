@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import type { Session } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth/config";
+import { readSession } from "@/lib/auth/nextauth";
+import { sessionIsCurrent } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -20,20 +22,49 @@ export type Actor = {
   workspaceName: string;
 };
 
-/** A user's memberships with their workspaces, oldest first; one query per request however often asked. */
-const membershipsOf = cache((userId: string) =>
-  db.membership.findMany({ where: { userId, deactivatedAt: null }, include: { workspace: true, user: true }, orderBy: { createdAt: "asc" } }),
+/** A user with their memberships and workspaces, oldest first; one query per request however often asked. */
+const accountOf = cache((userId: string) =>
+  db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      sessionVersion: true,
+      memberships: { where: { deactivatedAt: null }, include: { workspace: true }, orderBy: { createdAt: "asc" } },
+    },
+  }),
 );
 
-/** Resolves the actor for one user and an optional preferred workspace (its slug). */
-export async function resolveActor(userId: string, preferredSlug?: string): Promise<Actor | null> {
-  const memberships = await membershipsOf(userId);
-  const m = memberships.find((x) => x.workspace.slug === preferredSlug) ?? memberships[0];
+export type Account = NonNullable<Awaited<ReturnType<typeof accountOf>>>;
+
+/**
+ * The session and its account, only while the session is still current: the user exists and their
+ * session version is the one the cookie was issued with (sign-out and deactivation move it on).
+ * Cached per request, and the same query that gives the memberships, so the check costs nothing extra.
+ */
+const currentSession = cache(async (): Promise<{ session: Session; account: Account } | null> => {
+  const session = await readSession();
+  const userId = session?.user?.id;
+  if (!session || !userId) return null;
+  const account = await accountOf(userId);
+  if (!account || !sessionIsCurrent(session.sessionVersion, account.sessionVersion)) return null;
+  return { session, account };
+});
+
+/** The session, or null when there is none or it has ended. The only session reader outside lib/auth. */
+export async function currentSessionOrNull(): Promise<Session | null> {
+  return (await currentSession())?.session ?? null;
+}
+
+/** Resolves the actor for an account and an optional preferred workspace (its slug); null without one. */
+export function resolveActor(account: Account, preferredSlug?: string): Actor | null {
+  const m = account.memberships.find((x) => x.workspace.slug === preferredSlug) ?? account.memberships[0];
   if (!m) return null;
   return {
-    userId,
-    name: m.user.name,
-    email: m.user.email,
+    userId: account.id,
+    name: account.name,
+    email: account.email,
     role: m.role,
     workspaceId: m.workspaceId,
     workspaceSlug: m.workspace.slug,
@@ -41,13 +72,12 @@ export async function resolveActor(userId: string, preferredSlug?: string): Prom
   };
 }
 
-/** The signed-in actor, or an UNAUTHENTICATED error. Cached per request. */
+/** The signed-in actor, or an UNAUTHENTICATED error (also for an ended session). Cached per request. */
 export const requireActor = cache(async (): Promise<Actor> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+  const current = await currentSession();
+  if (!current) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
   const preferred = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  const actor = await resolveActor(userId, preferred);
+  const actor = resolveActor(current.account, preferred);
   if (!actor) throw new AppError("FORBIDDEN", "errors.noWorkspace");
   return actor;
 });
@@ -64,6 +94,6 @@ export async function requirePageActor(returnTo: string): Promise<Actor> {
 }
 
 export async function listWorkspacesOf(userId: string) {
-  const rows = await membershipsOf(userId);
-  return rows.map((r) => ({ slug: r.workspace.slug, name: r.workspace.name, role: r.role }));
+  const account = await accountOf(userId);
+  return (account?.memberships ?? []).map((r) => ({ slug: r.workspace.slug, name: r.workspace.name, role: r.role }));
 }

@@ -3,11 +3,23 @@ import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { addMember, listMembers, openAssignmentsOf, searchMembers, updateMember } from "@/lib/members/members";
 import { addFixtureMember, refusal } from "@/lib/members/testing";
-import { createWorkspaceFixture, uniq, type Fixture } from "@/lib/testing/fixtures";
+import { createWorkspaceFixture, FIXTURE_PASSWORD, uniq, type Fixture } from "@/lib/testing/fixtures";
 
-// resolveActor lives beside next-auth's config, which cannot load outside Next; no session is needed here.
-vi.mock("@/lib/auth/config", () => ({ auth: async () => null }));
-const { resolveActor } = await import("@/lib/auth/actor");
+// The real session check (lib/auth/actor.ts requireActor) with two stand-ins for what only exists
+// inside a Next request: the decoded session cookie and the workspace cookie.
+const browser = vi.hoisted(() => ({ session: null as null | { user: { id: string }; sessionVersion: number; expires: string }, workspace: undefined as string | undefined }));
+vi.mock("@/lib/auth/nextauth", () => ({ readSession: async () => browser.session }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => (browser.workspace ? { value: browser.workspace } : undefined) }) }));
+const { requireActor } = await import("@/lib/auth/actor");
+const { checkCredentials } = await import("@/lib/auth/credentials");
+
+/** Signs in as a browser would (the password check issues the session version), preferring a workspace. */
+async function signIn(email: string, workspaceSlug?: string) {
+  const r = await checkCredentials(email, FIXTURE_PASSWORD);
+  if (!r.ok) throw new Error(`sign-in failed: ${r.reason}`);
+  browser.session = { user: { id: r.user.id }, sessionVersion: r.user.sessionVersion, expires: "2999-01-01T00:00:00Z" };
+  browser.workspace = workspaceSlug;
+}
 
 let f: Fixture;
 let other: Fixture;
@@ -111,38 +123,39 @@ describe("the last active admin", () => {
 });
 
 describe("deactivating a member", () => {
-  it("ends their sessions, stops their sign-in resolving to the workspace, and lists their open assignments", async () => {
+  it("ends their sessions at once, keeps them out of the workspace, and lists their open assignments", async () => {
     const r = await addFixtureMember(f, "reviewer");
     await db.membership.create({ data: { userId: r.userId, workspaceId: other.workspace.id, role: "viewer", createdAt: new Date(Date.now() + 1000) } });
     const [open1, open2, done] = f.claims;
     await db.claim.update({ where: { id: open1.id }, data: { assigneeId: r.userId, reviewStatus: "in_review", dueAt: new Date("2030-01-02T00:00:00Z") } });
     await db.claim.update({ where: { id: open2.id }, data: { assigneeId: r.userId, reviewStatus: "open" } });
     await db.claim.update({ where: { id: done.id }, data: { assigneeId: r.userId, reviewStatus: "signed_off" } });
-    expect((await resolveActor(r.userId, f.workspace.slug))?.workspaceId).toBe(f.workspace.id);
-    const versionBefore = (await db.user.findUniqueOrThrow({ where: { id: r.userId } })).sessionVersion;
+    await signIn(r.email, f.workspace.slug);
+    expect((await requireActor()).workspaceId).toBe(f.workspace.id);
 
     const result = await updateMember(f.actors.admin, { userId: r.userId, action: "deactivate" });
 
-    expect((await db.user.findUniqueOrThrow({ where: { id: r.userId } })).sessionVersion).toBe(versionBefore + 1);
+    // The session they had is over.
+    expect(await refusal(requireActor())).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(result.member.deactivatedAt).toBeInstanceOf(Date);
     expect(result.openAssignments?.claims.map((c) => c.id)).toEqual([open1.id, open2.id]);
     expect(result.openAssignments?.total).toBe(2);
-    // The workspace no longer resolves for them; their other membership still does.
-    const resolved = await resolveActor(r.userId, f.workspace.slug);
-    expect(resolved?.workspaceId).toBe(other.workspace.id);
+    // Signing in again, even asking for this workspace, lands them in their other one.
+    await signIn(r.email, f.workspace.slug);
+    expect((await requireActor()).workspaceId).toBe(other.workspace.id);
     expect(await openAssignmentsOf(f.actors.editor, r.userId)).toMatchObject({ total: 2 });
     // Deactivated members drop out of the mention search.
     expect((await searchMembers(f.actors.reviewer, { q: r.name })).map((m) => m.userId)).not.toContain(r.userId);
 
     await updateMember(f.actors.admin, { userId: r.userId, action: "reactivate" });
-    expect((await resolveActor(r.userId, f.workspace.slug))?.workspaceId).toBe(f.workspace.id);
+    expect((await requireActor()).workspaceId).toBe(f.workspace.id);
   });
 
-  it("leaves a member with no other workspace resolving to nobody", async () => {
+  it("leaves a member with no other workspace signed in to nothing", async () => {
     const r = await addFixtureMember(f, "editor");
     await updateMember(f.actors.admin, { userId: r.userId, action: "deactivate" });
-    expect(await resolveActor(r.userId, f.workspace.slug)).toBeNull();
-    expect(await resolveActor(r.userId)).toBeNull();
+    await signIn(r.email, f.workspace.slug);
+    expect(await refusal(requireActor())).toMatchObject({ code: "FORBIDDEN", key: "errors.noWorkspace" });
   });
 
   it("lets editors see open assignments but not reviewers", async () => {

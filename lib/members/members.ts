@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { endSessionsOf } from "@/lib/members/sessions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import type { TAddMember, TMemberRef, TMemberSearch, TUpdateMember } from "@/lib/members/schemas";
 
 /** At most this many open assignments are listed for one member (the total is always exact). */
@@ -172,7 +172,7 @@ export async function updateMember(actor: Actor, input: TUpdateMember, now = new
     if (input.action === "deactivate") {
       if (m.deactivatedAt) return { member: memberView(m), openAssignments: await openAssignmentsIn(tx, actor.workspaceId, m.userId) };
       const updated = await tx.membership.update({ where: { id: m.id }, data: { deactivatedAt: now }, include: { user: { select: { id: true, name: true, email: true } } } });
-      await endSessionsOf(tx, m.userId);
+      await endAllSessions(tx, m.userId);
       return { member: memberView(updated), openAssignments: await openAssignmentsIn(tx, actor.workspaceId, m.userId) };
     }
     if (!m.deactivatedAt) return { member: memberView(m), openAssignments: null };
