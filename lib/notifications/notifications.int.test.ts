@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
+import { notifyWorkflowEffect } from "@/lib/notifications/workflow";
 import { listNotifications, markAllRead, markRead, notifyDueSoon, unreadCount } from "@/lib/notifications/notifications";
 import { NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/schemas";
 import { updateMember } from "@/lib/members/members";
@@ -35,6 +36,26 @@ describe("notify", () => {
     expect(byKind.assigned).toMatchObject({ actor: { id: editor.userId, name: editor.name }, claim: { id: claimId, article: { id: f.article.id } }, data: { priority: "high" }, readAt: null });
     expect(byKind.changes_requested.data).toEqual({ note: "Cite the ministry" });
     expect(byKind.due_soon.actor).toBeNull();
+  });
+
+  it("turns the review workflow's effects into assigned, changes-requested and signed-off notifications", async () => {
+    const a = await addFixtureMember(f, "reviewer");
+    const base = { workspaceId: f.workspace.id, claimId: f.claims[4].id, actorId: f.actors.editor.userId, userId: a.userId };
+    await db.$transaction(async (tx) => {
+      await notifyWorkflowEffect(tx, { ...base, kind: "assigned", dueAt: "2026-12-02T09:00:00.000Z", priority: "urgent" });
+      await notifyWorkflowEffect(tx, { ...base, kind: "changes_requested", note: "Add the ministry's statement" });
+      await notifyWorkflowEffect(tx, { ...base, kind: "signed_off", verdict: "contradicted" });
+      // Effects with no notification kind are not an error and write nothing.
+      await notifyWorkflowEffect(tx, { ...base, kind: "unassigned" });
+      await notifyWorkflowEffect(tx, { ...base, kind: "awaiting_signoff", verdict: "verified" });
+    });
+    const page = await listNotifications(a);
+    expect(Object.fromEntries(page.notifications.map((n) => [n.kind, n.data]))).toEqual({
+      assigned: { dueAt: "2026-12-02T09:00:00.000Z", priority: "urgent" },
+      changes_requested: { note: "Add the ministry's statement" },
+      signed_off: { verdict: "contradicted" },
+    });
+    expect(page.notifications.every((n) => n.actor?.id === f.actors.editor.userId && n.claim?.id === f.claims[4].id)).toBe(true);
   });
 
   it("writes nothing when the caller's transaction rolls back", async () => {
