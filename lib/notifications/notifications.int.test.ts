@@ -107,7 +107,7 @@ describe("reading notifications", () => {
     const first = await listNotifications(me);
     expect(first.notifications).toHaveLength(NOTIFICATIONS_PAGE_SIZE);
     expect(first.nextCursor).not.toBeNull();
-    const second = await listNotifications(me, { cursor: first.nextCursor! });
+    const second = await listNotifications(me, first.nextCursor);
     expect(second.notifications).toHaveLength(3);
     expect(second.nextCursor).toBeNull();
     const all = [...first.notifications, ...second.notifications];

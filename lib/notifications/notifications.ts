@@ -43,10 +43,12 @@ function toItem(row: {
 
 /**
  * The actor's notifications in the actor's workspace, newest first, one page at a time.
- * `cursor` is the previous page's `nextCursor`; `unread` keeps only unread ones.
+ * `cursor` (or the second argument itself, as a string) is the previous page's `nextCursor`;
+ * `unread` keeps only unread ones.
  */
-export async function listNotifications(actor: Actor, input: Partial<TListNotifications> = {}) {
+export async function listNotifications(actor: Actor, cursorOrInput: string | null | Partial<TListNotifications> = {}) {
   assertCan(actor, "read");
+  const input = typeof cursorOrInput === "string" || cursorOrInput === null ? { cursor: cursorOrInput ?? undefined } : cursorOrInput;
   const cursor = decodeCursor(input.cursor);
   const base: Prisma.NotificationWhereInput = {
     userId: actor.userId,
