@@ -200,6 +200,7 @@ describe("findQuantities: things that are not figures (id)", () => {
     "pada tahun 2024 ketika perang",
     "sejak 2022, Rusia menyerang",
     "pada 2024 lalu",
+    "sejak 2006 karena program nuklirnya",
     "dalam perang 2025 Reuters melaporkan",
     "pukul 10.30 WIB",
     "sekitar pukul 10 pagi",
@@ -275,5 +276,31 @@ describe("findQuantities (en)", () => {
   it("does not use Indonesian vocabulary for English text, nor the reverse", () => {
     expect(brief("sekitar 14,000 tentara", "en")).toEqual([[14000, "exact", "tentara", "14,000 tentara"]]);
     expect(find("more than six months", "id")).toEqual([]);
+  });
+});
+
+describe("the claim-suggestion issue's examples", () => {
+  it.each([
+    ["14.000", "id", 14000],
+    ["14,000", "en", 14000],
+    ["3.000", "id", 3000],
+    ["3,000", "en", 3000],
+    ["1,5 juta", "id", 1_500_000],
+    ["1.5 million", "en", 1_500_000],
+    ["60.000", "id", 60000],
+    ["10,000", "en", 10000],
+  ] as const)("parses %s (%s) as %d", (text, lang, value) => {
+    expect(parseLocalizedNumber(text, lang)).toBe(value);
+  });
+
+  it.each([
+    ["lebih dari 600 tentara", "id", [600, "more_than", "tentara", "lebih dari 600 tentara"]],
+    ["setidaknya 20 orang", "id", [20, "at_least", "orang", "setidaknya 20 orang"]],
+    ["hingga 30 tentara", "id", [30, "up_to", "tentara", "hingga 30 tentara"]],
+    ["sekitar 60.000 tentara", "id", [60000, "about", "tentara", "sekitar 60.000 tentara"]],
+    ["at least 30 soldiers", "en", [30, "at_least", "soldiers", "at least 30 soldiers"]],
+    ["more than 10,000 troops", "en", [10000, "more_than", "troops", "more than 10,000 troops"]],
+  ] as const)("finds %s", (text, lang, expected) => {
+    expect(brief(text, lang)).toEqual([expected]);
   });
 });

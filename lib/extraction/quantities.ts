@@ -223,6 +223,8 @@ function atSentenceStart(text: string, pos: number): boolean {
 const UNIT_AFTER = /^(?:[^\S\r\n]*(%)|[^\S\r\n]+(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*))/u;
 const WORD_BEFORE = /(\p{L}+)\.?[^\S\r\n]*$/u;
 const DATE_TIME_WORDS_BEFORE = new Set(["tanggal", "tgl", "pukul"]);
+/** After these a 1900-2100 figure is a year whatever follows ("sejak 2006 karena …", "in 2024 troops …"). */
+const YEAR_WORDS_BEFORE = new Set(["tahun", "year", "sejak", "since", "pada", "in", "sebelum", "before", "setelah", "after"]);
 
 /**
  * Figures in `text` with their qualifier and unit word, in order. See TFoundQuantity.
@@ -269,7 +271,7 @@ function isDateOrTime(plainInteger: string | null, prevWord: string | null, next
   if (plainInteger.length === 4 && n >= 1900 && n <= 2100) {
     // A year unless a lower-case unit follows ("2000 tentara"); "tahun 2000 ..." is always a year.
     const unitFollows = nextWord !== null && /^[\p{Ll}%]/u.test(nextWord) && !NOT_UNITS.has(nextWord.toLowerCase());
-    return !unitFollows || ["tahun", "year"].includes(prevWord?.toLowerCase() ?? "");
+    return !unitFollows || YEAR_WORDS_BEFORE.has(prevWord?.toLowerCase() ?? "");
   }
   return false;
 }
