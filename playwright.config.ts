@@ -1,10 +1,14 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium, systemProbes } from "./scripts/lib/browser";
 
-// Debian's Chromium where it exists (our machines cannot download Playwright's build); elsewhere
-// Playwright's own bundled browser.
-const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+// The same search as `npm test` (CHROMIUM_PATH, the system's Chromium, Playwright's own), without
+// installing anything: `npm test` has done that, or says what to run.
+const chromium = findChromium(systemProbes(process.cwd()), { install: false });
+if (!chromium.ok) {
+  console.error(chromium.message); // one line, not a stack trace from inside the config loader
+  process.exit(1);
+}
+const executablePath = chromium.browser.path;
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -31,7 +35,15 @@ export default defineConfig({
         viewport: { width: 1366, height: 768 },
         launchOptions: {
           executablePath,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
         },
       },
     },

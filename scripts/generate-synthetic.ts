@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { z } from "zod";
 import { openDatabase } from "./lib/database";
-import { DEFAULT_SEED, estimateArticles, generateSynthetic, type TSynArticle } from "../lib/synthetic/generate";
+import { DEFAULT_SEED, estimateArticles, generateSynthetic, type SynArticle } from "../lib/synthetic/generate";
 
 const WORKSPACE_SLUG = "scratch";
 const WORKSPACE_NAME = "Scratch (synthetic data)";
@@ -92,7 +92,7 @@ function emptyBatch() {
 }
 type Batch = ReturnType<typeof emptyBatch>;
 
-function addArticle(b: Batch, a: TSynArticle): void {
+function addArticle(b: Batch, a: SynArticle): void {
   const A = b.articles;
   A.id.push(a.id); A.slug.push(a.slug); A.title.push(a.title); A.outlet.push(a.outlet); A.url.push(a.url);
   A.language.push(a.language); A.publishedAt.push(ts(a.publishedAt)); A.byline.push(a.byline);

@@ -1,5 +1,5 @@
 // A moment shown in the reader's language and time zone, with the original instant kept in
-// <time dateTime> (and as a tooltip), as DESIGN.md asks: "dates in the reader's time zone with the original kept".
+// <time dateTime> (and as a tooltip), as docs/design.md asks: "dates in the reader's time zone with the original kept".
 import { formatDate, formatDateTime, type Locale } from "@/lib/i18n/locales";
 
 type Props = { value: Date | string; locale: Locale; timeZone: string; mode?: "datetime" | "date"; className?: string };

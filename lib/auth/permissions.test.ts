@@ -4,7 +4,7 @@ import { can, canSetVerdict, PERMISSIONS, ROLES, verdictRefusal } from "@/lib/au
 const actor = (role: (typeof ROLES)[number]) => ({ userId: `u-${role}`, role });
 
 describe("the permission table", () => {
-  it("matches DESIGN.md's roles", () => {
+  it("matches the roles table in docs/design.md", () => {
     const table = Object.fromEntries(ROLES.map((r) => [r, (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => can(actor(r), p))]));
     expect(table.viewer).toEqual(["read", "export"]);
     expect(table.reviewer).toEqual(["read", "export", "claim.create", "evidence.add", "evidence.remove", "comment.add", "verdict.set"]);

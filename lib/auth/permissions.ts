@@ -1,4 +1,4 @@
-// The permission table from DESIGN.md ("Roles"). Checked inside every domain operation; the UI only
+// The permission table from docs/design.md ("Roles"). Checked inside every domain operation; the UI only
 // uses it to hide what the server would refuse anyway.
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";

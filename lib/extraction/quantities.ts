@@ -3,8 +3,11 @@
 // Deliberately heuristic and conservative: dates, years, times and the pronoun-like "one"/"satu"
 // are skipped, because a missed figure costs a reviewer less than a spurious one.
 
+import type { TQuantityQualifier } from "@/lib/claims/vocabulary";
+
 export type TLang = "id" | "en";
-export type TQuantityQualifier = "exact" | "about" | "at_least" | "up_to" | "more_than" | "less_than";
+// The one qualifier vocabulary (lib/claims/vocabulary.ts), passed on for callers of this module.
+export type { TQuantityQualifier };
 
 export type TFoundQuantity = {
   value: number;

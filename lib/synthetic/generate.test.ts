@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_CATEGORIES, QUANTITY_QUALIFIERS } from "../claims/vocabulary";
+import { formatNumber } from "../i18n/locales";
 import {
   CLAIMANTS,
   CLAIMS_PER_ARTICLE_MAX,
-  formatNumber,
   generateSynthetic,
   YEARS_SPAN,
-  type TSynArticle,
+  type SynArticle,
 } from "./generate";
 
 const NOW = new Date("2026-01-15T00:00:00.000Z");
 const generate = (claims: number, seed = 42) => [...generateSynthetic({ claims, seed, now: NOW })];
-const allClaims = (articles: TSynArticle[]) => articles.flatMap((a) => a.claims);
+const allClaims = (articles: SynArticle[]) => articles.flatMap((a) => a.claims);
 
 // One larger sample shared by the statistical checks.
 const SAMPLE = generate(20_000);
@@ -140,10 +140,11 @@ describe("generateSynthetic", () => {
     expect(created.size / SAMPLE_CLAIMS.length).toBeGreaterThan(0.99);
   });
 
-  it("formats numbers per language", () => {
-    expect(formatNumber(14000, "id")).toBe("14.000");
-    expect(formatNumber(1234567, "en")).toBe("1,234,567");
-    expect(formatNumber(35, "id")).toBe("35");
+  it("writes figures the way the article's language does (14.000 / 14,000)", () => {
+    const big = SAMPLE.flatMap((a) => a.claims.flatMap((c) => c.quantities.map((q) => ({ lang: a.language, q })))).filter(({ q }) => q.value >= 1000);
+    expect(new Set(big.map(({ lang }) => lang))).toEqual(new Set(["id", "en"]));
+    const wrong = big.filter(({ lang, q }) => !q.text.includes(formatNumber(lang, q.value)));
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 
   it("rejects a non-positive claim count", () => {

@@ -23,10 +23,9 @@ import {
   type TQuantityQualifier,
   type TVerdict,
 } from "../claims/vocabulary";
+import { formatNumber, type Locale } from "../i18n/locales";
 
-export type TLanguage = "id" | "en";
-
-export type TSynQuantity = {
+export type SynQuantity = {
   id: string;
   position: number;
   value: number;
@@ -36,7 +35,7 @@ export type TSynQuantity = {
   text: string;
 };
 
-export type TSynEvidence = {
+export type SynEvidence = {
   id: string;
   url: string;
   title: string;
@@ -46,7 +45,7 @@ export type TSynEvidence = {
   createdAt: Date;
 };
 
-export type TSynClaim = {
+export type SynClaim = {
   id: string;
   articleId: string;
   quote: string;
@@ -63,17 +62,17 @@ export type TSynClaim = {
   reviewedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
-  quantities: TSynQuantity[];
-  evidence: TSynEvidence[];
+  quantities: SynQuantity[];
+  evidence: SynEvidence[];
 };
 
-export type TSynArticle = {
+export type SynArticle = {
   id: string;
   slug: string;
   title: string;
   outlet: string;
   url: string;
-  language: TLanguage;
+  language: Locale;
   publishedAt: Date;
   byline: string | null;
   dateline: string;
@@ -81,10 +80,10 @@ export type TSynArticle = {
   body: string;
   createdAt: Date;
   updatedAt: Date;
-  claims: TSynClaim[];
+  claims: SynClaim[];
 };
 
-export type TSyntheticOptions = {
+export type SyntheticOptions = {
   /** Exact number of claims to generate (>= 1). */
   claims: number;
   /** PRNG seed; same seed, same data. Default 1. */
@@ -136,7 +135,7 @@ class Rng {
 
 type Bi = { id: string; en: string };
 
-const OUTLETS: Record<TLanguage, readonly string[]> = {
+const OUTLETS: Record<Locale, readonly string[]> = {
   id: ["Antara", "Kompas", "Tempo", "Detik", "CNN Indonesia", "Reuters", "AFP", "BBC Indonesia"],
   en: ["Reuters", "AP", "AFP", "BBC", "The Guardian", "Al Jazeera", "Kyiv Independent"],
 };
@@ -166,18 +165,18 @@ const SIDES: readonly Bi[] = [
   { id: "brigade mekanis Ukraina", en: "Ukrainian mechanised brigades" },
 ];
 
-const WEEKDAYS: Record<TLanguage, readonly string[]> = {
+const WEEKDAYS: Record<Locale, readonly string[]> = {
   id: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
   en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
 };
 
-const VAGUE_TIMES: Record<TLanguage, readonly string[]> = {
+const VAGUE_TIMES: Record<Locale, readonly string[]> = {
   id: ["minggu lalu", "awal bulan ini", "beberapa hari lalu"],
   en: ["last week", "earlier this month", "several days ago"],
 };
 
 /** Named institutions and roles (no real individuals are quoted), then numbered officials. */
-const CLAIMANT_BASE: Record<TLanguage, readonly string[]> = {
+const CLAIMANT_BASE: Record<Locale, readonly string[]> = {
   id: [
     "Kementerian Pertahanan Rusia", "Staf Umum Angkatan Bersenjata Ukraina", "Presiden Ukraina",
     "Juru bicara Kremlin", "Kementerian Luar Negeri Rusia", "Kementerian Pertahanan Ukraina",
@@ -199,7 +198,7 @@ const CLAIMANT_BASE: Record<TLanguage, readonly string[]> = {
   ],
 };
 
-const CLAIMANT_ROLES: Record<TLanguage, readonly string[]> = {
+const CLAIMANT_ROLES: Record<Locale, readonly string[]> = {
   id: [
     "Pejabat Ukraina", "Pejabat Rusia", "Komandan brigade Ukraina", "Blogger militer Rusia",
     "Analis militer", "Diplomat Barat", "Sumber intelijen", "Relawan medis", "Pejabat daerah",
@@ -212,7 +211,7 @@ const CLAIMANT_ROLES: Record<TLanguage, readonly string[]> = {
 
 export const CLAIMANTS_PER_LANGUAGE = 150;
 
-function buildClaimants(lang: TLanguage): string[] {
+function buildClaimants(lang: Locale): string[] {
   const out = [...CLAIMANT_BASE[lang]];
   const roles = CLAIMANT_ROLES[lang];
   for (let i = 0; out.length < CLAIMANTS_PER_LANGUAGE; i++) {
@@ -222,7 +221,7 @@ function buildClaimants(lang: TLanguage): string[] {
 }
 
 /** All claimants, ~300 distinct names across both languages. */
-export const CLAIMANTS: Record<TLanguage, readonly string[]> = { id: buildClaimants("id"), en: buildClaimants("en") };
+export const CLAIMANTS: Record<Locale, readonly string[]> = { id: buildClaimants("id"), en: buildClaimants("en") };
 
 type Unit = { unit: string; id: string; en: string; min: number; max: number };
 const UNITS = {
@@ -239,7 +238,7 @@ const UNITS = {
   area: { unit: "square kilometres", id: "kilometer persegi", en: "square kilometres", min: 5, max: 3000 },
 } satisfies Record<string, Unit>;
 
-const QUALIFIER_WORDS: Record<TLanguage, Record<TQuantityQualifier, string>> = {
+const QUALIFIER_WORDS: Record<Locale, Record<TQuantityQualifier, string>> = {
   id: { exact: "", about: "sekitar", at_least: "setidaknya", up_to: "hingga", more_than: "lebih dari", less_than: "kurang dari" },
   en: { exact: "", about: "about", at_least: "at least", up_to: "up to", more_than: "more than", less_than: "fewer than" },
 };
@@ -306,7 +305,7 @@ const PLAIN_TEMPLATES: Record<TClaimCategory, readonly Template[]> = {
 const QUANTITY_CATEGORIES = Object.keys(QUANTITY_TEMPLATES) as TClaimCategory[];
 const PLAIN_CATEGORIES = CLAIM_CATEGORIES.filter((c) => PLAIN_TEMPLATES[c].length > 0);
 
-const VERBS: Record<TLanguage, Partial<Record<TClaimCategory, readonly string[]>> & { default: readonly string[] }> = {
+const VERBS: Record<Locale, Partial<Record<TClaimCategory, readonly string[]>> & { default: readonly string[] }> = {
   id: {
     default: ["mengatakan", "menyatakan", "mengklaim", "melaporkan"],
     denial: ["menegaskan", "mengatakan"],
@@ -321,7 +320,7 @@ const VERBS: Record<TLanguage, Partial<Record<TClaimCategory, readonly string[]>
   },
 };
 
-const FILLERS: Record<TLanguage, readonly string[]> = {
+const FILLERS: Record<Locale, readonly string[]> = {
   id: [
     "Klaim tersebut tidak dapat diverifikasi secara independen.",
     "Pertempuran di sekitar {P} telah berlangsung selama berbulan-bulan.",
@@ -342,7 +341,7 @@ const FILLERS: Record<TLanguage, readonly string[]> = {
   ],
 };
 
-const TITLES: Record<TLanguage, readonly string[]> = {
+const TITLES: Record<Locale, readonly string[]> = {
   id: [
     "Pertempuran Sengit Berlanjut di {P}",
     "Situasi di {P} Kian Memanas",
@@ -362,14 +361,14 @@ const TITLES: Record<TLanguage, readonly string[]> = {
   ],
 };
 
-const CAPTIONS: Record<TLanguage, string> = {
+const CAPTIONS: Record<Locale, string> = {
   id: "Warga melintas di dekat bangunan yang rusak di {P}. {O}",
   en: "A resident walks past a damaged building in {P}. {O}",
 };
 
 const SOURCES = ["ISW", "OCHA", "BBC Verify", "Mediazona", "UN HRMMU", "Oryx", "Copernicus", "Bellingcat"] as const;
 
-const RATIONALES: Record<Exclude<TVerdict, "unreviewed">, Record<TLanguage, readonly string[]>> = {
+const RATIONALES: Record<Exclude<TVerdict, "unreviewed">, Record<Locale, readonly string[]>> = {
   verified: {
     id: ["Dikonfirmasi oleh {S} dan citra satelit.", "Sesuai dengan data {S} untuk periode yang sama."],
     en: ["Corroborated by {S} and satellite imagery.", "Consistent with {S} data for the same period."],
@@ -395,11 +394,6 @@ function fill(template: string, slots: Record<string, string>): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** 14000 -> "14.000" (id) / "14,000" (en). */
-export function formatNumber(n: number, lang: TLanguage): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "id" ? "." : ",");
 }
 
 /** Round to 1-2 significant figures as news copy does ("1.200", "35", "14.000"). */
@@ -445,17 +439,17 @@ type BuiltSentence = {
   category: TClaimCategory;
   claimedAt: string | null;
   claimedAtNote: string | null;
-  quantities: Omit<TSynQuantity, "id" | "position">[];
+  quantities: Omit<SynQuantity, "id" | "position">[];
 };
 
-function quantityPhrase(rng: Rng, unitKey: keyof typeof UNITS, lang: TLanguage): Omit<TSynQuantity, "id" | "position"> {
+function quantityPhrase(rng: Rng, unitKey: keyof typeof UNITS, lang: Locale): Omit<SynQuantity, "id" | "position"> {
   const u: Unit = UNITS[unitKey];
   // Log-uniform value between min and max, rounded as a reporter would.
   const raw = Math.exp(Math.log(u.min) + rng.next() * (Math.log(u.max) - Math.log(u.min)));
   const value = Math.max(u.min, roundNice(Math.round(raw)));
   const qualifier = rng.chance(0.35) ? "exact" : rng.pick(QUANTITY_QUALIFIERS.filter((q) => q !== "exact"));
   const word = QUALIFIER_WORDS[lang][qualifier];
-  const text = `${word ? word + " " : ""}${formatNumber(value, lang)} ${u[lang]}`;
+  const text = `${word ? word + " " : ""}${formatNumber(lang, value)} ${u[lang]}`;
   return { value, unit: u.unit, qualifier, text };
 }
 
@@ -464,7 +458,7 @@ function capitaliseLeadingQuantity(quantities: BuiltSentence["quantities"], cont
   for (const q of quantities) if (content.startsWith(q.text)) q.text = capitalise(q.text);
 }
 
-function buildClaimSentence(rng: Rng, lang: TLanguage, place: string, publishedAt: Date): BuiltSentence {
+function buildClaimSentence(rng: Rng, lang: Locale, place: string, publishedAt: Date): BuiltSentence {
   const withQuantity = rng.chance(0.4);
   const category = withQuantity ? rng.pick(QUANTITY_CATEGORIES) : rng.pick(PLAIN_CATEGORIES);
   const template = withQuantity ? rng.pick(QUANTITY_TEMPLATES[category]!) : rng.pick(PLAIN_TEMPLATES[category]);
@@ -534,12 +528,12 @@ function synId(kind: string, n: number): string {
  * Article `index` of `count`: publication times are spread evenly over the span, oldest first (with
  * jitter), so claims come out roughly in createdAt order, which keeps index inserts cheap.
  */
-function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date, index: number, count: number): TSynArticle {
+function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date, index: number, count: number): SynArticle {
   const nowMs = now.getTime();
   // At least 4 days before now, so everything derived from an article still fits before now.
   const lastMs = nowMs - 4 * DAY_MS;
   const spanMs = YEARS_SPAN * 365 * DAY_MS - 4 * DAY_MS;
-  const lang: TLanguage = rng.chance(0.6) ? "id" : "en";
+  const lang: Locale = rng.chance(0.6) ? "id" : "en";
   const outlet = rng.pick(OUTLETS[lang]);
   const place = rng.pick(PLACES);
   const publishedAt = new Date(Math.floor((lastMs - spanMs + ((index + rng.next()) / count) * spanMs) / 1000) * 1000);
@@ -553,7 +547,7 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date, inde
 
   let body = `${dateline} - `;
   let sentencesInParagraph = 0;
-  const claims: TSynClaim[] = [];
+  const claims: SynClaim[] = [];
   let claimTime = createdAt.getTime();
 
   const append = (sentence: string): { start: number; end: number } => {
@@ -585,7 +579,7 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date, inde
     const verdict = pickVerdict(rng);
     let rationale: string | null = null;
     let reviewedAt: Date | null = null;
-    const evidence: TSynEvidence[] = [];
+    const evidence: SynEvidence[] = [];
     if (verdict !== "unreviewed") {
       const source = rng.pick(SOURCES);
       rationale = fill(rng.pick(RATIONALES[verdict][lang]), { S: source });
@@ -649,7 +643,7 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date, inde
 }
 
 /** Lazily yields articles (each with its claims) until exactly `opts.claims` claims exist. */
-export function* generateSynthetic(opts: TSyntheticOptions): Generator<TSynArticle> {
+export function* generateSynthetic(opts: SyntheticOptions): Generator<SynArticle> {
   if (!Number.isInteger(opts.claims) || opts.claims < 1) throw new Error("claims must be a positive integer");
   const seed = opts.seed ?? DEFAULT_SEED;
   // Article sizes first (own PRNG stream; ~250,000 numbers at 5M claims), so the article count is

@@ -1,0 +1,50 @@
+// Every URL of the app is built here: ids are encoded, query parameters go in one fixed order with
+// defaults left out, so equal filters give equal URLs (links, redirects, caches and tests agree).
+// Pure: usable from server and client components. Add a helper here before linking a new page.
+import { CLAIMS_PAGE_SIZE, type TClaimFilters } from "@/lib/claims/schemas";
+
+export type ClaimsListParams = Partial<
+  Pick<TClaimFilters, "verdict" | "category" | "articleId" | "claimant" | "pageSize" | "after" | "before">
+>;
+
+const enc = encodeURIComponent;
+
+function withQuery(pathname: string, params: [string, string | number | undefined][]): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of params) if (v !== undefined && v !== "") q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${pathname}?${s}` : pathname;
+}
+
+export const routes = {
+  home: () => "/",
+  /** The sign-in page; `callbackUrl` is where to return after (checked again by the sign-in page). */
+  signIn: (callbackUrl?: string) => withQuery("/signin", [["callbackUrl", callbackUrl]]),
+  noWorkspace: () => "/no-workspace",
+
+  /** The claims list. A cursor (`after` wins over `before`) is kept only when given. */
+  claims: (f: ClaimsListParams = {}) =>
+    withQuery("/claims", [
+      ["verdict", f.verdict],
+      ["articleId", f.articleId],
+      ["claimant", f.claimant],
+      ["category", f.category],
+      ["pageSize", f.pageSize !== undefined && f.pageSize !== CLAIMS_PAGE_SIZE ? f.pageSize : undefined],
+      ["after", f.after],
+      ["before", f.after ? undefined : f.before],
+    ]),
+  claim: (claimId: string) => `/claims/${enc(claimId)}`,
+
+  /** The articles list; page 1 is the bare path. */
+  articles: (page = 1) => withQuery("/articles", [["page", page > 1 ? page : undefined]]),
+  article: (articleId: string) => `/articles/${enc(articleId)}`,
+
+  /** JSON endpoints called by client components (lib/http/client.ts). */
+  api: {
+    claimVerdict: (claimId: string) => `/api/claims/${enc(claimId)}/verdict`,
+    claimEvidence: (claimId: string) => `/api/claims/${enc(claimId)}/evidence`,
+    claimEvidenceItem: (claimId: string, evidenceId: string) =>
+      `/api/claims/${enc(claimId)}/evidence/${enc(evidenceId)}`,
+    preferences: () => "/api/preferences",
+  },
+} as const;
