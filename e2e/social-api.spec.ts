@@ -3,7 +3,11 @@
 import { expect, test } from "./fixtures";
 import { createPrisma } from "../scripts/lib/prisma";
 
-test("a mention notifies the member, who reads it; the claim reports the change to a polling page", async ({ page, browser, desk }) => {
+test("a mention notifies the member, who reads it; the claim reports the change to a polling page", async ({
+  page,
+  browser,
+  desk,
+}) => {
   const claim = desk.claim("nk-troops-14000");
   await desk.signInAs(page, "reviewer");
   const found = await page.request.get(`/api/members/search?q=${encodeURIComponent("eko")}`);
@@ -11,7 +15,9 @@ test("a mention notifies the member, who reads it; the claim reports the change 
   const editor = (await found.json()).data.find((m: { userId: string }) => m.userId === desk.users.editor.id);
   expect(editor).toMatchObject({ name: desk.users.editor.name });
 
-  const posted = await page.request.post(`/api/claims/${claim.id}/comments`, { data: { body: `@[${editor.name}](${editor.userId}) can you check the 14,000 figure?` } });
+  const posted = await page.request.post(`/api/claims/${claim.id}/comments`, {
+    data: { body: `@[${editor.name}](${editor.userId}) can you check the 14,000 figure?` },
+  });
   expect(posted.status()).toBe(200);
 
   const editorPage = await (await browser.newContext()).newPage();
@@ -19,7 +25,9 @@ test("a mention notifies the member, who reads it; the claim reports the change 
   const count = await editorPage.request.get("/api/notifications/unread-count");
   expect((await count.json()).data).toEqual({ count: 1 });
   const list = (await (await editorPage.request.get("/api/notifications?unread=1")).json()).data;
-  expect(list.notifications).toMatchObject([{ kind: "mentioned", actor: { name: desk.users.reviewer.name }, claim: { id: claim.id } }]);
+  expect(list.notifications).toMatchObject([
+    { kind: "mentioned", actor: { name: desk.users.reviewer.name }, claim: { id: claim.id } },
+  ]);
   const read = await editorPage.request.post("/api/notifications/read", { data: { ids: [list.notifications[0].id] } });
   expect((await read.json()).data).toEqual({ marked: 1 });
   expect((await (await editorPage.request.get("/api/notifications/unread-count")).json()).data).toEqual({ count: 0 });
@@ -31,7 +39,9 @@ test("a mention notifies the member, who reads it; the claim reports the change 
   const changes = (await (await editorPage.request.get(`/api/claims/${claim.id}/changes-since?version=1`)).json()).data;
   expect(changes).toMatchObject({ stale: false, changed: true });
   expect(changes.events[0]).toMatchObject({ action: "comment.added", actor: { name: desk.users.reviewer.name } });
-  const next = await editorPage.request.get(`/api/claims/${claim.id}/changes-since?version=1&after=${changes.latestEventId}`);
+  const next = await editorPage.request.get(
+    `/api/claims/${claim.id}/changes-since?version=1&after=${changes.latestEventId}`,
+  );
   expect((await next.json()).data).toMatchObject({ changed: false, events: [] });
   const bad = await editorPage.request.get(`/api/claims/${claim.id}/changes-since?version=abc`);
   expect(bad.status()).toBe(400);
@@ -44,7 +54,11 @@ test("a mention notifies the member, who reads it; the claim reports the change 
   expect((await refused.json()).error.message).toBe("Viewers cannot comment.");
 });
 
-test("an invitation link makes a new member once; deactivating them shuts them out", async ({ page, browser, desk }) => {
+test("an invitation link makes a new member once; deactivating them shuts them out", async ({
+  page,
+  browser,
+  desk,
+}) => {
   const email = `invited-${Date.now().toString(36)}@e2e.test`;
   const prisma = createPrisma(process.env.DATABASE_URL!);
   try {
@@ -59,12 +73,22 @@ test("an invitation link makes a new member once; deactivating them shuts them o
 
     // A signed-out person accepts it, then signs in with the password they chose.
     const stranger = await browser.newContext();
-    const accepted = await stranger.request.post("/api/invitations/accept", { data: { token, name: "Nina Newcomer", email, password: "joining the desk today" } });
+    const accepted = await stranger.request.post("/api/invitations/accept", {
+      data: { token, name: "Nina Newcomer", email, password: "joining the desk today" },
+    });
     expect(accepted.status()).toBe(200);
-    expect((await accepted.json()).data).toMatchObject({ role: "reviewer", email, workspace: { slug: desk.workspace.slug } });
-    const again = await stranger.request.post("/api/invitations/accept", { data: { token, name: "Someone Else", email: `x-${email}`, password: "joining the desk today" } });
+    expect((await accepted.json()).data).toMatchObject({
+      role: "reviewer",
+      email,
+      workspace: { slug: desk.workspace.slug },
+    });
+    const again = await stranger.request.post("/api/invitations/accept", {
+      data: { token, name: "Someone Else", email: `x-${email}`, password: "joining the desk today" },
+    });
     expect(again.status()).toBe(409);
-    expect((await again.json()).error.message).toBe("This invitation link has already been used. Ask an admin for a new one.");
+    expect((await again.json()).error.message).toBe(
+      "This invitation link has already been used. Ask an admin for a new one.",
+    );
 
     const newcomer = await stranger.newPage();
     await newcomer.goto("/signin");
@@ -85,7 +109,9 @@ test("an invitation link makes a new member once; deactivating them shuts them o
     expect(after.status()).toBe(401);
 
     // The last admin cannot step down.
-    const demote = await page.request.patch(`/api/members/${desk.users.admin.id}`, { data: { action: "changeRole", role: "editor" } });
+    const demote = await page.request.patch(`/api/members/${desk.users.admin.id}`, {
+      data: { action: "changeRole", role: "editor" },
+    });
     expect(demote.status()).toBe(409);
     expect((await demote.json()).error.message).toContain("at least one active admin");
   } finally {

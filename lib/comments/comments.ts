@@ -5,18 +5,29 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { parseMentions } from "@/lib/comments/mentions";
 import { recordCommentEvent } from "@/lib/comments/events";
-import { COMMENTS_LIMIT, type TAddComment, type TDeleteComment, type TEditComment, type TListComments } from "@/lib/comments/schemas";
+import {
+  COMMENTS_LIMIT,
+  type TAddComment,
+  type TDeleteComment,
+  type TEditComment,
+  type TListComments,
+} from "@/lib/comments/schemas";
 import { notify } from "@/lib/notifications/notify";
 
 async function findClaim(tx: Tx, actor: Actor, claimId: string) {
-  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId }, select: { id: true } });
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId },
+    select: { id: true },
+  });
   if (!claim) throw notFound("errors.claimNotFound");
   return claim;
 }
 
 /** A comment of this claim, in this workspace, not deleted; otherwise NOT_FOUND. Only its author may go on. */
 async function findOwnComment(tx: Tx, actor: Actor, claimId: string, commentId: string) {
-  const comment = await tx.comment.findFirst({ where: { id: commentId, claimId, workspaceId: actor.workspaceId, deletedAt: null } });
+  const comment = await tx.comment.findFirst({
+    where: { id: commentId, claimId, workspaceId: actor.workspaceId, deletedAt: null },
+  });
   if (!comment) throw notFound("comments.error.notFound");
   if (comment.authorId !== actor.userId) throw new AppError("FORBIDDEN", "comments.error.notAuthor");
   return comment;
@@ -37,7 +48,8 @@ async function resolveMentions(tx: Tx, actor: Actor, body: string, alreadyAccept
       select: { userId: true },
     });
     // Same answer for "no such user" and "another newsroom's user": ids do not leak across workspaces.
-    if (members.length !== fresh.length) throw new AppError("INVALID", "errors.invalid", { fields: { body: "comments.validation.unknownMention" } });
+    if (members.length !== fresh.length)
+      throw new AppError("INVALID", "errors.invalid", { fields: { body: "comments.validation.unknownMention" } });
   }
   return ids;
 }
@@ -60,24 +72,36 @@ export async function listComments(actor: Actor, input: TListComments) {
     include: { author: { select: { id: true, name: true } } },
   });
   const mayWrite = can(actor, "comment.add");
-  const comments = rows.slice(0, COMMENTS_LIMIT).reverse().map((c) => {
-    const deleted = c.deletedAt !== null;
-    return {
-      id: c.id,
-      author: c.author,
-      body: deleted ? null : c.body,
-      mentions: deleted ? [] : c.mentions,
-      createdAt: c.createdAt,
-      editedAt: c.editedAt,
-      deletedAt: c.deletedAt,
-      /** The actor wrote it and may still comment: the page offers edit and delete. */
-      mine: !deleted && mayWrite && c.authorId === actor.userId,
-    };
-  });
+  const comments = rows
+    .slice(0, COMMENTS_LIMIT)
+    .reverse()
+    .map((c) => {
+      const deleted = c.deletedAt !== null;
+      return {
+        id: c.id,
+        author: c.author,
+        body: deleted ? null : c.body,
+        mentions: deleted ? [] : c.mentions,
+        createdAt: c.createdAt,
+        editedAt: c.editedAt,
+        deletedAt: c.deletedAt,
+        /** The actor wrote it and may still comment: the page offers edit and delete. */
+        mine: !deleted && mayWrite && c.authorId === actor.userId,
+      };
+    });
   // Current names for mention chips (commentSegments), so a renamed member shows their new name.
   const mentioned = [...new Set(comments.flatMap((c) => c.mentions))];
-  const users = mentioned.length ? await db.user.findMany({ where: { id: { in: mentioned }, memberships: { some: { workspaceId: actor.workspaceId } } }, select: { id: true, name: true } }) : [];
-  return { comments, hasEarlier: rows.length > COMMENTS_LIMIT, mentionNames: Object.fromEntries(users.map((u) => [u.id, u.name])) as Record<string, string> };
+  const users = mentioned.length
+    ? await db.user.findMany({
+        where: { id: { in: mentioned }, memberships: { some: { workspaceId: actor.workspaceId } } },
+        select: { id: true, name: true },
+      })
+    : [];
+  return {
+    comments,
+    hasEarlier: rows.length > COMMENTS_LIMIT,
+    mentionNames: Object.fromEntries(users.map((u) => [u.id, u.name])) as Record<string, string>,
+  };
 }
 export type TCommentThread = Awaited<ReturnType<typeof listComments>>;
 

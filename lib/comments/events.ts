@@ -17,9 +17,14 @@ export const ZCommentEvents = {
   "comment.deleted": z.object({ before: ZCommentText, after: z.null().optional() }),
 } as const;
 
-type TCommentEvent = { [A in keyof typeof ZCommentEvents]: { action: A } & z.infer<(typeof ZCommentEvents)[A]> }[keyof typeof ZCommentEvents];
+type TCommentEvent = {
+  [A in keyof typeof ZCommentEvents]: { action: A } & z.infer<(typeof ZCommentEvents)[A]>;
+}[keyof typeof ZCommentEvents];
 
-export function recordCommentEvent(tx: Tx, e: { workspaceId: string; claimId: string; actorId: string } & TCommentEvent) {
+export function recordCommentEvent(
+  tx: Tx,
+  e: { workspaceId: string; claimId: string; actorId: string } & TCommentEvent,
+) {
   // The cast goes when the shared vocabulary lists these actions (see docs/decisions/0013).
   return recordEvent(tx, { ...e, action: e.action as unknown as TEventAction });
 }

@@ -29,6 +29,8 @@ describe("comment segments for display", () => {
   });
 
   it("falls back to the name in the token", () => {
-    expect(commentSegments(mentionToken("Eko", "u2"), ["u2"])).toEqual([{ type: "mention", userId: "u2", label: "Eko" }]);
+    expect(commentSegments(mentionToken("Eko", "u2"), ["u2"])).toEqual([
+      { type: "mention", userId: "u2", label: "Eko" },
+    ]);
   });
 });

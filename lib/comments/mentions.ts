@@ -3,11 +3,15 @@
 // on the comment. Pure text logic, client-safe: the comment box and the server share it.
 
 /** `@[Name](userId)`: the name as shown when it was inserted, then the user's id. */
-const MENTION = /@\[([^\[\]\n]{1,120})\]\(([A-Za-z0-9_-]{1,64})\)/g;
+const MENTION = /@\[([^[\]\n]{1,120})\]\(([A-Za-z0-9_-]{1,64})\)/g;
 
 /** The token the autocomplete inserts for a member. Brackets and line breaks in a name would break it. */
 export function mentionToken(name: string, userId: string): string {
-  const label = name.replace(/[\[\]\s]+/g, " ").trim().slice(0, 120) || "?";
+  const label =
+    name
+      .replace(/[[\]\s]+/g, " ")
+      .trim()
+      .slice(0, 120) || "?";
   return `@[${label}](${userId})`;
 }
 
@@ -25,7 +29,11 @@ export type TCommentSegment = { type: "text"; text: string } | { type: "mention"
  * accepted) become mentions; any other token stays literal text. `names` (user id → current name)
  * relabels a mention with the member's current name; otherwise the name in the token is shown.
  */
-export function commentSegments(body: string, mentions: readonly string[], names: Readonly<Record<string, string>> = {}): TCommentSegment[] {
+export function commentSegments(
+  body: string,
+  mentions: readonly string[],
+  names: Readonly<Record<string, string>> = {},
+): TCommentSegment[] {
   const accepted = new Set(mentions);
   const out: TCommentSegment[] = [];
   let last = 0;

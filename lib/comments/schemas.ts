@@ -9,10 +9,11 @@ const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.
 
 // Line breaks and tabs are fine in a comment; other control characters (NUL breaks PostgreSQL) are not.
 const ZBody = z
-  .string({ message: "comments.validation.bodyRequired" })
+  .string({ error: "comments.validation.bodyRequired" })
   .trim()
   .min(1, "comments.validation.bodyRequired")
   .max(COMMENT_MAX, "validation.tooLong")
+  // eslint-disable-next-line no-control-regex -- control characters are what we reject
   .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), "comments.validation.controlCharacters");
 
 export const ZListComments = z.object({ claimId: ZId });

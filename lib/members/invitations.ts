@@ -6,6 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation } from "@/lib/members/members";
+import { routes } from "@/lib/routes";
 import type { TAcceptInvitation, TCreateInvitation, TInvitationRef } from "@/lib/members/schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,7 +23,10 @@ export function hashInvitationToken(token: string): string {
 }
 
 /** Where a link stands; used and revoked win over expiry, since that is the more useful thing to say. */
-export function invitationStatus(i: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): TInvitationStatus {
+export function invitationStatus(
+  i: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now = new Date(),
+): TInvitationStatus {
   if (i.usedAt) return "used";
   if (i.revokedAt) return "revoked";
   if (i.expiresAt.getTime() <= now.getTime()) return "expired";
@@ -54,9 +58,15 @@ export async function createInvitation(actor: Actor, input: TCreateInvitation, n
     },
   });
   return {
-    invitation: { id: invitation.id, role: invitation.role, email: invitation.email, expiresAt: invitation.expiresAt, createdAt: invitation.createdAt },
+    invitation: {
+      id: invitation.id,
+      role: invitation.role,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+      createdAt: invitation.createdAt,
+    },
     token,
-    path: `/join/${token}`,
+    path: routes.join(token),
   };
 }
 
@@ -90,7 +100,10 @@ export async function revokeInvitation(actor: Actor, input: TInvitationRef, now 
     const inv = await tx.invitation.findFirst({ where: { id: input.invitationId, workspaceId: actor.workspaceId } });
     if (!inv) throw notFound("members.invitation.notFound");
     if (inv.revokedAt) return { id: inv.id, revokedAt: inv.revokedAt };
-    const { count } = await tx.invitation.updateMany({ where: { id: inv.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: inv.id, usedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
     if (count === 0) throw new AppError("CONFLICT", "members.invitation.alreadyUsed");
     return { id: inv.id, revokedAt: now };
   });
@@ -103,7 +116,14 @@ export async function revokeInvitation(actor: Actor, input: TInvitationRef, now 
 export async function describeInvitation(token: string, now = new Date()) {
   const inv = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
-    select: { role: true, email: true, expiresAt: true, usedAt: true, revokedAt: true, workspace: { select: { name: true } } },
+    select: {
+      role: true,
+      email: true,
+      expiresAt: true,
+      usedAt: true,
+      revokedAt: true,
+      workspace: { select: { name: true } },
+    },
   });
   if (!inv) throw notFound("members.invitation.invalid");
   const status = invitationStatus(inv, now);
@@ -127,7 +147,10 @@ export async function describeInvitation(token: string, now = new Date()) {
  * and the account's email (the join page signs a new account in with it).
  */
 export async function acceptInvitation(input: TAcceptInvitation, sessionUserId: string | null, now = new Date()) {
-  const inv = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(input.token) }, include: { workspace: { select: { id: true, slug: true, name: true } } } });
+  const inv = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(input.token) },
+    include: { workspace: { select: { id: true, slug: true, name: true } } },
+  });
   if (!inv) throw notFound("members.invitation.invalid");
   const status = invitationStatus(inv, now);
   if (status !== "pending") throw new AppError("CONFLICT", REFUSAL[status]);
@@ -148,17 +171,25 @@ export async function acceptInvitation(input: TAcceptInvitation, sessionUserId: 
       let user: { id: string; email: string; name: string };
       if (newAccount) {
         if (await tx.user.findUnique({ where: { email: newAccount.email }, select: { id: true } })) {
-          throw new AppError("CONFLICT", "members.invitation.accountExists", { fields: { email: "members.invitation.accountExists" } });
+          throw new AppError("CONFLICT", "members.invitation.accountExists", {
+            fields: { email: "members.invitation.accountExists" },
+          });
         }
         user = await tx.user.create({ data: newAccount, select: { id: true, email: true, name: true } });
       } else {
-        const found = await tx.user.findUnique({ where: { id: sessionUserId! }, select: { id: true, email: true, name: true } });
+        const found = await tx.user.findUnique({
+          where: { id: sessionUserId! },
+          select: { id: true, email: true, name: true },
+        });
         if (!found) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
         user = found;
       }
-      if (inv.email && inv.email !== user.email.toLowerCase()) throw new AppError("FORBIDDEN", "members.invitation.otherEmail");
+      if (inv.email && inv.email !== user.email.toLowerCase())
+        throw new AppError("FORBIDDEN", "members.invitation.otherEmail");
 
-      const existing = await tx.membership.findUnique({ where: { userId_workspaceId: { userId: user.id, workspaceId: inv.workspaceId } } });
+      const existing = await tx.membership.findUnique({
+        where: { userId_workspaceId: { userId: user.id, workspaceId: inv.workspaceId } },
+      });
       if (existing?.deactivatedAt) throw new AppError("FORBIDDEN", "members.invitation.deactivated");
       if (existing) throw new AppError("CONFLICT", "members.invitation.alreadyMember");
 
@@ -173,11 +204,21 @@ export async function acceptInvitation(input: TAcceptInvitation, sessionUserId: 
         throw new AppError("CONFLICT", REFUSAL[s === "pending" ? "used" : s]);
       }
       await tx.membership.create({ data: { userId: user.id, workspaceId: inv.workspaceId, role: inv.role } });
-      return { workspace: { slug: inv.workspace.slug, name: inv.workspace.name }, role: inv.role, userId: user.id, email: user.email, newAccount: Boolean(newAccount) };
+      return {
+        workspace: { slug: inv.workspace.slug, name: inv.workspace.name },
+        role: inv.role,
+        userId: user.id,
+        email: user.email,
+        newAccount: Boolean(newAccount),
+      };
     });
   } catch (e) {
     // Two people creating the same email at once, or the same person accepting twice at once.
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", newAccount ? "members.invitation.accountExists" : "members.invitation.alreadyMember");
+    if (isUniqueViolation(e))
+      throw new AppError(
+        "CONFLICT",
+        newAccount ? "members.invitation.accountExists" : "members.invitation.alreadyMember",
+      );
     throw e;
   }
 }

@@ -7,9 +7,14 @@ import { createWorkspaceFixture, FIXTURE_PASSWORD, uniq, type Fixture } from "@/
 
 // The real session check (lib/auth/actor.ts requireActor) with two stand-ins for what only exists
 // inside a Next request: the decoded session cookie and the workspace cookie.
-const browser = vi.hoisted(() => ({ session: null as null | { user: { id: string }; sessionVersion: number; expires: string }, workspace: undefined as string | undefined }));
+const browser = vi.hoisted(() => ({
+  session: null as null | { user: { id: string }; sessionVersion: number; expires: string },
+  workspace: undefined as string | undefined,
+}));
 vi.mock("@/lib/auth/nextauth", () => ({ readSession: async () => browser.session }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => (browser.workspace ? { value: browser.workspace } : undefined) }) }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => (browser.workspace ? { value: browser.workspace } : undefined) }),
+}));
 const { requireActor } = await import("@/lib/auth/actor");
 const { checkCredentials } = await import("@/lib/auth/credentials");
 
@@ -24,10 +29,14 @@ async function signIn(email: string, workspaceSlug?: string) {
 let f: Fixture;
 let other: Fixture;
 beforeAll(async () => {
-  [f, other] = await Promise.all([createWorkspaceFixture({ claimCount: 4 }), createWorkspaceFixture({ claimCount: 1 })]);
+  [f, other] = await Promise.all([
+    createWorkspaceFixture({ claimCount: 4 }),
+    createWorkspaceFixture({ claimCount: 1 }),
+  ]);
 });
 
-const membership = (userId: string, workspaceId = f.workspace.id) => db.membership.findUniqueOrThrow({ where: { userId_workspaceId: { userId, workspaceId } } });
+const membership = (userId: string, workspaceId = f.workspace.id) =>
+  db.membership.findUniqueOrThrow({ where: { userId_workspaceId: { userId, workspaceId } } });
 
 describe("listing and adding members", () => {
   it("lists every member for admins only, deactivated ones last", async () => {
@@ -38,34 +47,67 @@ describe("listing and adding members", () => {
     expect(rows.map((r) => r.userId)).toEqual(expect.arrayContaining(Object.values(f.actors).map((a) => a.userId)));
     expect(rows.some((r) => r.userId === other.actors.admin.userId)).toBe(false);
     for (const role of ["editor", "reviewer", "viewer"] as const) {
-      expect(await refusal(listMembers(f.actors[role]))).toMatchObject({ code: "FORBIDDEN", key: "errors.forbidden.members.manage" });
+      expect(await refusal(listMembers(f.actors[role]))).toMatchObject({
+        code: "FORBIDDEN",
+        key: "errors.forbidden.members.manage",
+      });
     }
   });
 
   it("adds an existing account by email, in any letter case", async () => {
     const outsider = other.actors.viewer;
-    const added = await addMember(f.actors.admin, { mode: "existing", email: outsider.email.toUpperCase().toLowerCase(), role: "reviewer" });
+    const added = await addMember(f.actors.admin, {
+      mode: "existing",
+      email: outsider.email.toUpperCase().toLowerCase(),
+      role: "reviewer",
+    });
     expect(added).toMatchObject({ userId: outsider.userId, role: "reviewer" });
     expect((await membership(outsider.userId)).role).toBe("reviewer");
-    expect(await refusal(addMember(f.actors.admin, { mode: "existing", email: outsider.email, role: "viewer" }))).toMatchObject({ code: "CONFLICT", fields: { email: "members.error.alreadyMember" } });
-    expect(await refusal(addMember(f.actors.admin, { mode: "existing", email: `${uniq("nobody")}@fixture.test`, role: "viewer" }))).toMatchObject({ code: "NOT_FOUND", fields: { email: "members.error.noAccount" } });
+    expect(
+      await refusal(addMember(f.actors.admin, { mode: "existing", email: outsider.email, role: "viewer" })),
+    ).toMatchObject({ code: "CONFLICT", fields: { email: "members.error.alreadyMember" } });
+    expect(
+      await refusal(
+        addMember(f.actors.admin, { mode: "existing", email: `${uniq("nobody")}@fixture.test`, role: "viewer" }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND", fields: { email: "members.error.noAccount" } });
   });
 
   it("creates a new account with an Argon2 hash of the admin's password", async () => {
     const email = `${uniq("new")}@fixture.test`;
-    const added = await addMember(f.actors.admin, { mode: "new", email, name: "Nadia New", password: "a long enough passphrase", role: "editor" });
+    const added = await addMember(f.actors.admin, {
+      mode: "new",
+      email,
+      name: "Nadia New",
+      password: "a long enough passphrase",
+      role: "editor",
+    });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash, "a long enough passphrase")).toBe(true);
     expect(added).toMatchObject({ userId: user.id, name: "Nadia New", role: "editor" });
-    expect(await refusal(addMember(f.actors.admin, { mode: "new", email, name: "Again", password: "a long enough passphrase", role: "viewer" }))).toMatchObject({ code: "CONFLICT", fields: { email: "members.error.emailTaken" } });
+    expect(
+      await refusal(
+        addMember(f.actors.admin, {
+          mode: "new",
+          email,
+          name: "Again",
+          password: "a long enough passphrase",
+          role: "viewer",
+        }),
+      ),
+    ).toMatchObject({ code: "CONFLICT", fields: { email: "members.error.emailTaken" } });
   });
 
   it("refuses non-admins and says when the account is a deactivated member", async () => {
-    expect(await refusal(addMember(f.actors.editor, { mode: "existing", email: other.actors.editor.email, role: "viewer" }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await refusal(addMember(f.actors.editor, { mode: "existing", email: other.actors.editor.email, role: "viewer" })),
+    ).toMatchObject({ code: "FORBIDDEN" });
     const gone = await addFixtureMember(f, "viewer");
     await updateMember(f.actors.admin, { userId: gone.userId, action: "deactivate" });
-    expect(await refusal(addMember(f.actors.admin, { mode: "existing", email: gone.email, role: "viewer" }))).toMatchObject({ code: "CONFLICT", fields: { email: "members.error.deactivatedMember" } });
+    expect(
+      await refusal(addMember(f.actors.admin, { mode: "existing", email: gone.email, role: "viewer" })),
+    ).toMatchObject({ code: "CONFLICT", fields: { email: "members.error.deactivatedMember" } });
   });
 });
 
@@ -75,14 +117,20 @@ describe("roles", () => {
     await updateMember(f.actors.admin, { userId: m.userId, action: "changeRole", role: "editor" });
     expect((await membership(m.userId)).role).toBe("editor");
     for (const role of ["editor", "reviewer", "viewer"] as const) {
-      expect(await refusal(updateMember(f.actors[role], { userId: m.userId, action: "changeRole", role: "admin" }))).toMatchObject({ code: "FORBIDDEN" });
+      expect(
+        await refusal(updateMember(f.actors[role], { userId: m.userId, action: "changeRole", role: "admin" })),
+      ).toMatchObject({ code: "FORBIDDEN" });
     }
     expect((await membership(m.userId)).role).toBe("editor");
   });
 
   it("does not reach another workspace's member", async () => {
-    expect(await refusal(updateMember(f.actors.admin, { userId: other.actors.editor.userId, action: "deactivate" }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await refusal(openAssignmentsOf(f.actors.admin, other.actors.editor.userId))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await refusal(updateMember(f.actors.admin, { userId: other.actors.editor.userId, action: "deactivate" })),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(openAssignmentsOf(f.actors.admin, other.actors.editor.userId))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await membership(other.actors.editor.userId, other.workspace.id)).deactivatedAt).toBeNull();
   });
 });
@@ -91,13 +139,20 @@ describe("the last active admin", () => {
   it("cannot be demoted or deactivated, not even by themself", async () => {
     const solo = await createWorkspaceFixture({ claimCount: 1 });
     const admin = solo.actors.admin;
-    expect(await refusal(updateMember(admin, { userId: admin.userId, action: "changeRole", role: "editor" }))).toMatchObject({ code: "CONFLICT", key: "members.error.lastAdmin" });
-    expect(await refusal(updateMember(admin, { userId: admin.userId, action: "deactivate" }))).toMatchObject({ code: "CONFLICT", key: "members.error.lastAdmin" });
+    expect(
+      await refusal(updateMember(admin, { userId: admin.userId, action: "changeRole", role: "editor" })),
+    ).toMatchObject({ code: "CONFLICT", key: "members.error.lastAdmin" });
+    expect(await refusal(updateMember(admin, { userId: admin.userId, action: "deactivate" }))).toMatchObject({
+      code: "CONFLICT",
+      key: "members.error.lastAdmin",
+    });
     expect(await membership(admin.userId, solo.workspace.id)).toMatchObject({ role: "admin", deactivatedAt: null });
     // A deactivated admin does not count: with one active and one deactivated admin, the active one is still the last.
     const dormant = await addFixtureMember(solo, "admin");
     await updateMember(admin, { userId: dormant.userId, action: "deactivate" });
-    expect(await refusal(updateMember(admin, { userId: admin.userId, action: "changeRole", role: "viewer" }))).toMatchObject({ code: "CONFLICT" });
+    expect(
+      await refusal(updateMember(admin, { userId: admin.userId, action: "changeRole", role: "viewer" })),
+    ).toMatchObject({ code: "CONFLICT" });
     // With a second active admin it is allowed.
     await updateMember(admin, { userId: dormant.userId, action: "reactivate" });
     await updateMember(admin, { userId: admin.userId, action: "changeRole", role: "editor" });
@@ -116,7 +171,9 @@ describe("the last active admin", () => {
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
       expect(lost.reason).toMatchObject({ code: "CONFLICT", messageKey: "members.error.lastAdmin" });
-      const admins = await db.membership.count({ where: { workspaceId: ws.workspace.id, role: "admin", deactivatedAt: null } });
+      const admins = await db.membership.count({
+        where: { workspaceId: ws.workspace.id, role: "admin", deactivatedAt: null },
+      });
       expect(admins, `round ${round}`).toBe(1);
     }
   });
@@ -125,9 +182,19 @@ describe("the last active admin", () => {
 describe("deactivating a member", () => {
   it("ends their sessions at once, keeps them out of the workspace, and lists their open assignments", async () => {
     const r = await addFixtureMember(f, "reviewer");
-    await db.membership.create({ data: { userId: r.userId, workspaceId: other.workspace.id, role: "viewer", createdAt: new Date(Date.now() + 1000) } });
+    await db.membership.create({
+      data: {
+        userId: r.userId,
+        workspaceId: other.workspace.id,
+        role: "viewer",
+        createdAt: new Date(Date.now() + 1000),
+      },
+    });
     const [open1, open2, done] = f.claims;
-    await db.claim.update({ where: { id: open1.id }, data: { assigneeId: r.userId, reviewStatus: "in_review", dueAt: new Date("2030-01-02T00:00:00Z") } });
+    await db.claim.update({
+      where: { id: open1.id },
+      data: { assigneeId: r.userId, reviewStatus: "in_review", dueAt: new Date("2030-01-02T00:00:00Z") },
+    });
     await db.claim.update({ where: { id: open2.id }, data: { assigneeId: r.userId, reviewStatus: "open" } });
     await db.claim.update({ where: { id: done.id }, data: { assigneeId: r.userId, reviewStatus: "signed_off" } });
     await signIn(r.email, f.workspace.slug);
@@ -159,7 +226,9 @@ describe("deactivating a member", () => {
   });
 
   it("lets editors see open assignments but not reviewers", async () => {
-    expect(await refusal(openAssignmentsOf(f.actors.reviewer, f.actors.reviewer2.userId))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(openAssignmentsOf(f.actors.reviewer, f.actors.reviewer2.userId))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await openAssignmentsOf(f.actors.editor, f.actors.reviewer2.userId)).toMatchObject({ total: 0, claims: [] });
   });
 });

@@ -30,7 +30,12 @@ export async function listMembers(actor: Actor) {
   const [rows, open] = await Promise.all([
     db.membership.findMany({
       where: { workspaceId: actor.workspaceId },
-      select: { role: true, createdAt: true, deactivatedAt: true, user: { select: { id: true, name: true, email: true } } },
+      select: {
+        role: true,
+        createdAt: true,
+        deactivatedAt: true,
+        user: { select: { id: true, name: true, email: true } },
+      },
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
     }),
     db.claim.groupBy({
@@ -97,21 +102,39 @@ export async function addMember(actor: Actor, input: TAddMember) {
   const passwordHash = input.mode === "new" ? await hashPassword(input.password) : null;
   try {
     return await db.$transaction(async (tx) => {
-      let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true } });
+      let user = await tx.user.findUnique({
+        where: { email: input.email },
+        select: { id: true, name: true, email: true },
+      });
       if (input.mode === "existing" && !user) {
         throw new AppError("NOT_FOUND", "members.error.noAccount", { fields: { email: "members.error.noAccount" } });
       }
       if (input.mode === "new") {
-        if (user) throw new AppError("CONFLICT", "members.error.emailTaken", { fields: { email: "members.error.emailTaken" } });
-        user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: passwordHash! }, select: { id: true, name: true, email: true } });
+        if (user)
+          throw new AppError("CONFLICT", "members.error.emailTaken", { fields: { email: "members.error.emailTaken" } });
+        user = await tx.user.create({
+          data: { email: input.email, name: input.name, passwordHash: passwordHash! },
+          select: { id: true, name: true, email: true },
+        });
       }
-      const existing = await tx.membership.findUnique({ where: { userId_workspaceId: { userId: user!.id, workspaceId: actor.workspaceId } } });
+      const existing = await tx.membership.findUnique({
+        where: { userId_workspaceId: { userId: user!.id, workspaceId: actor.workspaceId } },
+      });
       if (existing) {
         const key = existing.deactivatedAt ? "members.error.deactivatedMember" : "members.error.alreadyMember";
         throw new AppError("CONFLICT", key, { fields: { email: key } });
       }
-      const m = await tx.membership.create({ data: { userId: user!.id, workspaceId: actor.workspaceId, role: input.role } });
-      return { userId: user!.id, name: user!.name, email: user!.email, role: m.role, joinedAt: m.createdAt, deactivatedAt: null };
+      const m = await tx.membership.create({
+        data: { userId: user!.id, workspaceId: actor.workspaceId, role: input.role },
+      });
+      return {
+        userId: user!.id,
+        name: user!.name,
+        email: user!.email,
+        role: m.role,
+        joinedAt: m.createdAt,
+        deactivatedAt: null,
+      };
     });
   } catch (e) {
     // Two admins adding the same person at once: the unique index answers, we say it plainly.
@@ -145,8 +168,20 @@ async function findMembership(tx: Tx, actor: Actor, userId: string) {
   return m;
 }
 
-function memberView(m: { role: Role; createdAt: Date; deactivatedAt: Date | null; user: { id: string; name: string; email: string } }) {
-  return { userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt, deactivatedAt: m.deactivatedAt };
+function memberView(m: {
+  role: Role;
+  createdAt: Date;
+  deactivatedAt: Date | null;
+  user: { id: string; name: string; email: string };
+}) {
+  return {
+    userId: m.user.id,
+    name: m.user.name,
+    email: m.user.email,
+    role: m.role,
+    joinedAt: m.createdAt,
+    deactivatedAt: m.deactivatedAt,
+  };
 }
 
 /**
@@ -160,23 +195,37 @@ export async function updateMember(actor: Actor, input: TUpdateMember, now = new
     const admins = await lockActiveAdmins(tx, actor.workspaceId);
     const m = await findMembership(tx, actor, input.userId);
     const isActiveAdmin = m.role === "admin" && m.deactivatedAt === null;
-    const removesAdmin = isActiveAdmin && (input.action === "deactivate" || (input.action === "changeRole" && input.role !== "admin"));
+    const removesAdmin =
+      isActiveAdmin && (input.action === "deactivate" || (input.action === "changeRole" && input.role !== "admin"));
     if (removesAdmin && admins.filter((id) => id !== m.userId).length === 0) {
       throw new AppError("CONFLICT", "members.error.lastAdmin");
     }
     if (input.action === "changeRole") {
       if (m.role === input.role) return { member: memberView(m), openAssignments: null };
-      const updated = await tx.membership.update({ where: { id: m.id }, data: { role: input.role }, include: { user: { select: { id: true, name: true, email: true } } } });
+      const updated = await tx.membership.update({
+        where: { id: m.id },
+        data: { role: input.role },
+        include: { user: { select: { id: true, name: true, email: true } } },
+      });
       return { member: memberView(updated), openAssignments: null };
     }
     if (input.action === "deactivate") {
-      if (m.deactivatedAt) return { member: memberView(m), openAssignments: await openAssignmentsIn(tx, actor.workspaceId, m.userId) };
-      const updated = await tx.membership.update({ where: { id: m.id }, data: { deactivatedAt: now }, include: { user: { select: { id: true, name: true, email: true } } } });
+      if (m.deactivatedAt)
+        return { member: memberView(m), openAssignments: await openAssignmentsIn(tx, actor.workspaceId, m.userId) };
+      const updated = await tx.membership.update({
+        where: { id: m.id },
+        data: { deactivatedAt: now },
+        include: { user: { select: { id: true, name: true, email: true } } },
+      });
       await endAllSessions(tx, m.userId);
       return { member: memberView(updated), openAssignments: await openAssignmentsIn(tx, actor.workspaceId, m.userId) };
     }
     if (!m.deactivatedAt) return { member: memberView(m), openAssignments: null };
-    const updated = await tx.membership.update({ where: { id: m.id }, data: { deactivatedAt: null }, include: { user: { select: { id: true, name: true, email: true } } } });
+    const updated = await tx.membership.update({
+      where: { id: m.id },
+      data: { deactivatedAt: null },
+      include: { user: { select: { id: true, name: true, email: true } } },
+    });
     return { member: memberView(updated), openAssignments: null };
   });
 }

@@ -10,26 +10,27 @@ export const INVITATION_DAYS_DEFAULT = 7;
 export const INVITATION_DAYS_MAX = 30;
 export const MEMBER_SEARCH_LIMIT = 20;
 
+// eslint-disable-next-line no-control-regex -- control characters are what we reject
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.unknownId");
-const ZRole = z.enum(ROLES, { message: "members.validation.role" });
+const ZRole = z.enum(ROLES, { error: "members.validation.role" });
 /** Stored lower-case, as sign-in looks it up (lib/auth/credentials.ts). */
 const ZEmail = z
-  .string({ message: "validation.emailRequired" })
+  .string({ error: "validation.emailRequired" })
   .trim()
   .min(1, "validation.emailRequired")
   .max(320, "validation.tooLong")
-  .email("validation.email")
+  .pipe(z.email("validation.email"))
   .transform((v) => v.toLowerCase());
 const ZName = z
-  .string({ message: "members.validation.nameRequired" })
+  .string({ error: "members.validation.nameRequired" })
   .trim()
   .min(1, "members.validation.nameRequired")
   .max(120, "validation.tooLong")
   .refine((v) => !CONTROL.test(v), "members.validation.controlCharacters");
 const ZNewPassword = z
-  .string({ message: "validation.passwordRequired" })
+  .string({ error: "validation.passwordRequired" })
   .min(PASSWORD_MIN, "members.validation.passwordShort")
   .max(PASSWORD_MAX, "validation.tooLong")
   .refine((v) => !v.includes("\u0000"), "members.validation.controlCharacters");
@@ -41,7 +42,7 @@ export const ZAddMember = z.discriminatedUnion(
     z.object({ mode: z.literal("existing"), email: ZEmail, role: ZRole }),
     z.object({ mode: z.literal("new"), email: ZEmail, name: ZName, password: ZNewPassword, role: ZRole }),
   ],
-  { message: "members.validation.mode" },
+  { error: "members.validation.mode" },
 );
 export type TAddMember = z.infer<typeof ZAddMember>;
 
@@ -53,7 +54,7 @@ export const ZUpdateMember = z.discriminatedUnion(
     z.object({ userId: ZId, action: z.literal("deactivate") }),
     z.object({ userId: ZId, action: z.literal("reactivate") }),
   ],
-  { message: "members.validation.action" },
+  { error: "members.validation.action" },
 );
 export type TUpdateMember = z.infer<typeof ZUpdateMember>;
 
@@ -72,7 +73,7 @@ export const ZCreateInvitation = z.object({
   role: ZRole,
   email: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), ZEmail.optional()),
   expiresInDays: z.coerce
-    .number({ message: "members.validation.expiresInDays" })
+    .number({ error: "members.validation.expiresInDays" })
     .int("members.validation.expiresInDays")
     .min(1, "members.validation.expiresInDays")
     .max(INVITATION_DAYS_MAX, "members.validation.expiresInDays")
@@ -83,7 +84,12 @@ export type TCreateInvitation = z.infer<typeof ZCreateInvitation>;
 export const ZInvitationRef = z.object({ invitationId: ZId });
 export type TInvitationRef = z.infer<typeof ZInvitationRef>;
 
-const ZToken = z.string({ message: "members.invitation.invalid" }).trim().min(20, "members.invitation.invalid").max(200, "members.invitation.invalid").regex(/^[A-Za-z0-9_-]+$/, "members.invitation.invalid");
+const ZToken = z
+  .string({ error: "members.invitation.invalid" })
+  .trim()
+  .min(20, "members.invitation.invalid")
+  .max(200, "members.invitation.invalid")
+  .regex(/^[A-Za-z0-9_-]+$/, "members.invitation.invalid");
 
 /**
  * POST /api/invitations/accept. Signed in: `{ token }` joins with that account. Signed out: `{ token,

@@ -18,7 +18,11 @@ const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.
  */
 export const ZChangesSince = z.object({
   claimId: ZId,
-  version: z.coerce.number({ message: "validation.version" }).int("validation.version").min(1, "validation.version").max(2147483647, "validation.version"),
+  version: z.coerce
+    .number({ error: "validation.version" })
+    .int("validation.version")
+    .min(1, "validation.version")
+    .max(2147483647, "validation.version"),
   after: ZId.optional(),
 });
 export type TChangesSince = z.infer<typeof ZChangesSince>;
@@ -45,22 +49,39 @@ export type TChangeEvent = {
  */
 export async function changesSince(actor: Actor, input: TChangesSince) {
   assertCan(actor, "read");
-  const claim = await db.claim.findFirst({ where: { id: input.claimId, workspaceId: actor.workspaceId }, select: { id: true, version: true } });
+  const claim = await db.claim.findFirst({
+    where: { id: input.claimId, workspaceId: actor.workspaceId },
+    select: { id: true, version: true },
+  });
   if (!claim) throw notFound("errors.claimNotFound");
   let since: { createdAt: Date; id: string } | null = null;
   if (input.after) {
-    since = await db.claimEvent.findFirst({ where: { id: input.after, claimId: claim.id }, select: { createdAt: true, id: true } });
+    since = await db.claimEvent.findFirst({
+      where: { id: input.after, claimId: claim.id },
+      select: { createdAt: true, id: true },
+    });
     // Events are append-only, so an unknown id is a malformed request, not a deleted event.
     if (!since) throw notFound("notifications.error.eventNotFound");
   }
   const where: Prisma.ClaimEventWhereInput = since
-    ? { claimId: claim.id, createdAt: { gte: since.createdAt }, OR: [{ createdAt: { gt: since.createdAt } }, { id: { gt: since.id } }] }
+    ? {
+        claimId: claim.id,
+        createdAt: { gte: since.createdAt },
+        OR: [{ createdAt: { gt: since.createdAt } }, { id: { gt: since.id } }],
+      }
     : { claimId: claim.id };
   const rows = await db.claimEvent.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: CHANGES_LIMIT + 1,
-    select: { id: true, action: true, createdAt: true, before: true, after: true, actor: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { id: true, name: true } },
+    },
   });
   const events: TChangeEvent[] = rows.slice(0, CHANGES_LIMIT);
   const stale = claim.version !== input.version;

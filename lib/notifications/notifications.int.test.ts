@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import { notifyWorkflowEffect } from "@/lib/notifications/workflow";
-import { listNotifications, markAllRead, markRead, notifyDueSoon, unreadCount } from "@/lib/notifications/notifications";
+import {
+  listNotifications,
+  markAllRead,
+  markRead,
+  notifyDueSoon,
+  unreadCount,
+} from "@/lib/notifications/notifications";
 import { NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/schemas";
 import { updateMember } from "@/lib/members/members";
 import { addFixtureMember, refusal } from "@/lib/members/testing";
@@ -11,11 +17,15 @@ import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 let f: Fixture;
 let other: Fixture;
 beforeAll(async () => {
-  [f, other] = await Promise.all([createWorkspaceFixture({ claimCount: 6 }), createWorkspaceFixture({ claimCount: 1 })]);
+  [f, other] = await Promise.all([
+    createWorkspaceFixture({ claimCount: 6 }),
+    createWorkspaceFixture({ claimCount: 1 }),
+  ]);
 });
 
 const HOUR = 60 * 60 * 1000;
-const inboxOf = (userId: string, workspaceId = f.workspace.id) => db.notification.findMany({ where: { userId, workspaceId }, orderBy: { createdAt: "asc" } });
+const inboxOf = (userId: string, workspaceId = f.workspace.id) =>
+  db.notification.findMany({ where: { userId, workspaceId }, orderBy: { createdAt: "asc" } });
 
 describe("notify", () => {
   it("creates each kind for the recipients, inside the caller's transaction", async () => {
@@ -28,21 +38,48 @@ describe("notify", () => {
       await notify(tx, { ...w, kind: "mentioned", data: { commentId: "c1", excerpt: "look" } });
       await notify(tx, { ...w, kind: "changes_requested", data: { note: "Cite the ministry" } });
       await notify(tx, { ...w, kind: "signed_off", data: { verdict: "verified" } });
-      await notify(tx, { ...w, actorId: null, kind: "due_soon", data: { dueAt: "2026-12-01T10:00:00.000Z" }, dedupeKey: "k1" });
+      await notify(tx, {
+        ...w,
+        actorId: null,
+        kind: "due_soon",
+        data: { dueAt: "2026-12-01T10:00:00.000Z" },
+        dedupeKey: "k1",
+      });
     });
     const page = await listNotifications(a);
-    expect(page.notifications.map((n) => n.kind).sort()).toEqual(["assigned", "changes_requested", "due_soon", "mentioned", "signed_off"]);
+    expect(page.notifications.map((n) => n.kind).sort()).toEqual([
+      "assigned",
+      "changes_requested",
+      "due_soon",
+      "mentioned",
+      "signed_off",
+    ]);
     const byKind = Object.fromEntries(page.notifications.map((n) => [n.kind, n]));
-    expect(byKind.assigned).toMatchObject({ actor: { id: editor.userId, name: editor.name }, claim: { id: claimId, article: { id: f.article.id } }, data: { priority: "high" }, readAt: null });
+    expect(byKind.assigned).toMatchObject({
+      actor: { id: editor.userId, name: editor.name },
+      claim: { id: claimId, article: { id: f.article.id } },
+      data: { priority: "high" },
+      readAt: null,
+    });
     expect(byKind.changes_requested.data).toEqual({ note: "Cite the ministry" });
     expect(byKind.due_soon.actor).toBeNull();
   });
 
   it("turns the review workflow's effects into assigned, changes-requested and signed-off notifications", async () => {
     const a = await addFixtureMember(f, "reviewer");
-    const base = { workspaceId: f.workspace.id, claimId: f.claims[4].id, actorId: f.actors.editor.userId, userId: a.userId };
+    const base = {
+      workspaceId: f.workspace.id,
+      claimId: f.claims[4].id,
+      actorId: f.actors.editor.userId,
+      userId: a.userId,
+    };
     await db.$transaction(async (tx) => {
-      await notifyWorkflowEffect(tx, { ...base, kind: "assigned", dueAt: "2026-12-02T09:00:00.000Z", priority: "urgent" });
+      await notifyWorkflowEffect(tx, {
+        ...base,
+        kind: "assigned",
+        dueAt: "2026-12-02T09:00:00.000Z",
+        priority: "urgent",
+      });
       await notifyWorkflowEffect(tx, { ...base, kind: "changes_requested", note: "Add the ministry's statement" });
       await notifyWorkflowEffect(tx, { ...base, kind: "signed_off", verdict: "contradicted" });
       // Effects with no notification kind are not an error and write nothing.
@@ -55,14 +92,23 @@ describe("notify", () => {
       changes_requested: { note: "Add the ministry's statement" },
       signed_off: { verdict: "contradicted" },
     });
-    expect(page.notifications.every((n) => n.actor?.id === f.actors.editor.userId && n.claim?.id === f.claims[4].id)).toBe(true);
+    expect(
+      page.notifications.every((n) => n.actor?.id === f.actors.editor.userId && n.claim?.id === f.claims[4].id),
+    ).toBe(true);
   });
 
   it("writes nothing when the caller's transaction rolls back", async () => {
     const a = await addFixtureMember(f, "reviewer");
     await expect(
       db.$transaction(async (tx) => {
-        await notify(tx, { kind: "signed_off", workspaceId: f.workspace.id, actorId: f.actors.editor.userId, claimId: f.claims[0].id, userIds: [a.userId], data: {} });
+        await notify(tx, {
+          kind: "signed_off",
+          workspaceId: f.workspace.id,
+          actorId: f.actors.editor.userId,
+          claimId: f.claims[0].id,
+          userIds: [a.userId],
+          data: {},
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -95,7 +141,14 @@ describe("reading notifications", () => {
   async function seed(count: number, userId: string) {
     await db.$transaction(async (tx) => {
       for (let i = 0; i < count; i++) {
-        await notify(tx, { kind: "mentioned", workspaceId: f.workspace.id, actorId: f.actors.editor.userId, claimId: f.claims[2].id, userIds: [userId], data: { commentId: `c${i}`, excerpt: `#${i}` } });
+        await notify(tx, {
+          kind: "mentioned",
+          workspaceId: f.workspace.id,
+          actorId: f.actors.editor.userId,
+          claimId: f.claims[2].id,
+          userIds: [userId],
+          data: { commentId: `c${i}`, excerpt: `#${i}` },
+        });
       }
     });
   }
@@ -156,8 +209,16 @@ describe("due within a day", () => {
   // Far from any date another test file might use: the unscoped notifyDueSoon looks at every workspace.
   const now = new Date("2391-03-14T08:00:00Z");
 
-  async function assign(claimIndex: number, userId: string, dueAt: Date, reviewStatus: "in_review" | "signed_off" = "in_review") {
-    return db.claim.update({ where: { id: f.claims[claimIndex].id }, data: { assigneeId: userId, dueAt, reviewStatus } });
+  async function assign(
+    claimIndex: number,
+    userId: string,
+    dueAt: Date,
+    reviewStatus: "in_review" | "signed_off" = "in_review",
+  ) {
+    return db.claim.update({
+      where: { id: f.claims[claimIndex].id },
+      data: { assigneeId: userId, dueAt, reviewStatus },
+    });
   }
 
   it("reminds the assignee once per claim and due date, when the unread count is read", async () => {
@@ -165,12 +226,22 @@ describe("due within a day", () => {
     await assign(3, r.userId, new Date(now.getTime() + 5 * HOUR));
     // However often and however concurrently it runs (several tabs polling at once), one reminder.
     const scope = { userId: r.userId, workspaceId: f.workspace.id };
-    await Promise.all([unreadCount(r, now), unreadCount(r, now), notifyDueSoon(now, scope), notifyDueSoon(now, scope), notifyDueSoon(now)]);
+    await Promise.all([
+      unreadCount(r, now),
+      unreadCount(r, now),
+      notifyDueSoon(now, scope),
+      notifyDueSoon(now, scope),
+      notifyDueSoon(now),
+    ]);
     expect(await unreadCount(r, now)).toBe(1);
     expect(await unreadCount(r, now)).toBe(1);
     const reminders = await db.notification.findMany({ where: { userId: r.userId, kind: "due_soon" } });
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]).toMatchObject({ claimId: f.claims[3].id, actorId: null, data: { dueAt: new Date(now.getTime() + 5 * HOUR).toISOString() } });
+    expect(reminders[0]).toMatchObject({
+      claimId: f.claims[3].id,
+      actorId: null,
+      data: { dueAt: new Date(now.getTime() + 5 * HOUR).toISOString() },
+    });
     // Marked read, it stays read: no second reminder for the same due date.
     await markAllRead(r);
     expect(await unreadCount(r, now)).toBe(0);

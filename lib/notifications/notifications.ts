@@ -48,7 +48,10 @@ function toItem(row: {
  */
 export async function listNotifications(actor: Actor, cursorOrInput: string | null | Partial<TListNotifications> = {}) {
   assertCan(actor, "read");
-  const input = typeof cursorOrInput === "string" || cursorOrInput === null ? { cursor: cursorOrInput ?? undefined } : cursorOrInput;
+  const input =
+    typeof cursorOrInput === "string" || cursorOrInput === null
+      ? { cursor: cursorOrInput ?? undefined }
+      : cursorOrInput;
   const cursor = decodeCursor(input.cursor);
   const base: Prisma.NotificationWhereInput = {
     userId: actor.userId,
@@ -56,7 +59,13 @@ export async function listNotifications(actor: Actor, cursorOrInput: string | nu
     ...(input.unread ? { readAt: null } : {}),
   };
   const where: Prisma.NotificationWhereInput = cursor
-    ? { AND: [base, { createdAt: { lte: cursor.createdAt } }, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] }
+    ? {
+        AND: [
+          base,
+          { createdAt: { lte: cursor.createdAt } },
+          { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] },
+        ],
+      }
     : base;
   const rows = await db.notification.findMany({
     where,
@@ -96,7 +105,11 @@ export async function unreadCount(actor: Actor, now = new Date()): Promise<numbe
  * Marks one or several of the actor's own notifications read. Any id that is not the actor's (another
  * user's, another workspace's, or unknown) is NOT_FOUND and nothing is marked. Already read stays as it was.
  */
-export async function markRead(actor: Actor, idOrIds: string | readonly string[], now = new Date()): Promise<{ marked: number }> {
+export async function markRead(
+  actor: Actor,
+  idOrIds: string | readonly string[],
+  now = new Date(),
+): Promise<{ marked: number }> {
   assertCan(actor, "read");
   const ids = [...new Set(typeof idOrIds === "string" ? [idOrIds] : idOrIds)];
   return db.$transaction(async (tx) => {
@@ -131,7 +144,10 @@ export function dueSoonKey(claimId: string, dueAt: Date): string {
  * unreadCount calls it, an index range on claims (assigneeId, dueAt). Without a scope it covers every
  * workspace (for a script or scheduler, should one ever be wanted). Returns how many were created.
  */
-export async function notifyDueSoon(now = new Date(), scope?: { userId: string; workspaceId: string }): Promise<number> {
+export async function notifyDueSoon(
+  now = new Date(),
+  scope?: { userId: string; workspaceId: string },
+): Promise<number> {
   const due = await db.claim.findMany({
     where: {
       ...(scope ? { assigneeId: scope.userId, workspaceId: scope.workspaceId } : { assigneeId: { not: null } }),
@@ -143,7 +159,12 @@ export async function notifyDueSoon(now = new Date(), scope?: { userId: string; 
     take: 1000,
   });
   if (due.length === 0) return 0;
-  const candidates = due.map((c) => ({ ...c, userId: c.assigneeId!, dueAt: c.dueAt!, key: dueSoonKey(c.id, c.dueAt!) }));
+  const candidates = due.map((c) => ({
+    ...c,
+    userId: c.assigneeId!,
+    dueAt: c.dueAt!,
+    key: dueSoonKey(c.id, c.dueAt!),
+  }));
   const userIds = [...new Set(candidates.map((c) => c.userId))];
   // Reads first, so the common case (already reminded) writes nothing.
   const [existing, active] = await Promise.all([
@@ -152,13 +173,19 @@ export async function notifyDueSoon(now = new Date(), scope?: { userId: string; 
       select: { userId: true, dedupeKey: true },
     }),
     db.membership.findMany({
-      where: { userId: { in: userIds }, workspaceId: { in: [...new Set(candidates.map((c) => c.workspaceId))] }, deactivatedAt: null },
+      where: {
+        userId: { in: userIds },
+        workspaceId: { in: [...new Set(candidates.map((c) => c.workspaceId))] },
+        deactivatedAt: null,
+      },
       select: { userId: true, workspaceId: true },
     }),
   ]);
   const done = new Set(existing.map((n) => `${n.userId} ${n.dedupeKey}`));
   const allowed = new Set(active.map((m) => `${m.userId} ${m.workspaceId}`));
-  const rows = candidates.filter((c) => !done.has(`${c.userId} ${c.key}`) && allowed.has(`${c.userId} ${c.workspaceId}`));
+  const rows = candidates.filter(
+    (c) => !done.has(`${c.userId} ${c.key}`) && allowed.has(`${c.userId} ${c.workspaceId}`),
+  );
   if (rows.length === 0) return 0;
   const { count } = await db.notification.createMany({
     data: rows.map((c) => ({

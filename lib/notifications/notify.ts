@@ -15,7 +15,9 @@ type NotifyCommon = {
 };
 
 /** One notification to write, typed by kind (its `data` is what the page shows beside the kind's text). */
-export type TNotifyInput = { [K in TNotificationKind]: NotifyCommon & { kind: K; data: TNotificationData[K] } }[TNotificationKind];
+export type TNotifyInput = {
+  [K in TNotificationKind]: NotifyCommon & { kind: K; data: TNotificationData[K] };
+}[TNotificationKind];
 
 /**
  * Writes in-app notifications inside the caller's transaction, so they exist exactly when the change

@@ -31,10 +31,17 @@ export type TListNotifications = z.infer<typeof ZListNotifications>;
 /** POST /api/notifications/read: some of one's own notifications, or all of them. */
 export const ZMarkRead = z
   .object({
-    ids: z.array(ZId, { message: "validation.required" }).min(1, "validation.required").max(200, "validation.tooLong").optional(),
-    all: z.literal(true, { message: "validation.required" }).optional(),
+    ids: z
+      .array(ZId, { error: "validation.required" })
+      .min(1, "validation.required")
+      .max(200, "validation.tooLong")
+      .optional(),
+    all: z.literal(true, { error: "validation.required" }).optional(),
   })
-  .refine((v) => (v.ids === undefined) !== (v.all === undefined), { message: "notifications.validation.idsOrAll", path: ["_form"] });
+  .refine((v) => (v.ids === undefined) !== (v.all === undefined), {
+    error: "notifications.validation.idsOrAll",
+    path: ["_form"],
+  });
 export type TMarkRead = z.infer<typeof ZMarkRead>;
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;

@@ -25,7 +25,12 @@ export type TWorkflowEffectLike = {
  * Effects without a notification kind (unassigned, awaiting sign-off, corrected) are ignored.
  */
 export async function notifyWorkflowEffect(tx: Tx, effect: TWorkflowEffectLike): Promise<void> {
-  const base = { workspaceId: effect.workspaceId, actorId: effect.actorId, claimId: effect.claimId, userIds: [effect.userId] };
+  const base = {
+    workspaceId: effect.workspaceId,
+    actorId: effect.actorId,
+    claimId: effect.claimId,
+    userIds: [effect.userId],
+  };
   switch (effect.kind) {
     case "assigned":
       await notify(tx, { ...base, kind: "assigned", data: { dueAt: effect.dueAt ?? null, priority: effect.priority } });

@@ -24,7 +24,8 @@ const comments = {
   "comments.mention.searching": "Searching members…",
   "comments.validation.bodyRequired": "Write something before posting.",
   "comments.validation.controlCharacters": "The text contains characters that cannot be saved.",
-  "comments.validation.unknownMention": "You can only mention active members of this workspace. Pick the name from the list.",
+  "comments.validation.unknownMention":
+    "You can only mention active members of this workspace. Pick the name from the list.",
   "comments.error.notFound": "This comment no longer exists; it may have been deleted.",
   "comments.error.notAuthor": "Only the author of a comment can edit or delete it.",
   "comments.error.conflict": "This comment was changed in another window. Reload to see the latest text.",

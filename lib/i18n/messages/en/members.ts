@@ -14,7 +14,8 @@ const members = {
   "members.changeRole": "Change role",
   "members.roleChanged": "{name} is now {role}.",
   "members.deactivate": "Deactivate",
-  "members.deactivate.confirm": "Deactivate {name}? They are signed out at once and can no longer open this workspace. Their history stays.",
+  "members.deactivate.confirm":
+    "Deactivate {name}? They are signed out at once and can no longer open this workspace. Their history stays.",
   "members.deactivated": "{name} was deactivated and signed out.",
   "members.reactivate": "Reactivate",
   "members.reactivated": "{name} can use this workspace again.",
@@ -25,7 +26,8 @@ const members = {
   "members.add.existing": "Someone who already has an account",
   "members.add.new": "Create a new account",
   "members.add.password": "Password",
-  "members.add.passwordHelp": "At least 12 characters. Give it to them in person or over a secure channel; they can sign in with it at once.",
+  "members.add.passwordHelp":
+    "At least 12 characters. Give it to them in person or over a secure channel; they can sign in with it at once.",
   "members.add.submit": "Add member",
   "members.add.done": "{name} was added as {role}.",
   "members.search.label": "Find a member",
@@ -65,14 +67,16 @@ const members = {
   "members.error.alreadyMember": "This account is already a member of the workspace.",
   "members.error.deactivatedMember": "This account is a deactivated member. Reactivate it in the members list.",
   "members.error.lastAdmin": "The workspace must keep at least one active admin. Make someone else admin first.",
-  "members.invitation.invalid": "This invitation link is not valid. Check that you copied all of it, or ask an admin for a new one.",
+  "members.invitation.invalid":
+    "This invitation link is not valid. Check that you copied all of it, or ask an admin for a new one.",
   "members.invitation.notFound": "This invitation does not exist in your workspace.",
   "members.invitation.expired": "This invitation link has expired. Ask an admin for a new one.",
   "members.invitation.used": "This invitation link has already been used. Ask an admin for a new one.",
   "members.invitation.revoked": "This invitation link was revoked. Ask an admin for a new one.",
   "members.invitation.alreadyUsed": "This invitation has already been used, so it cannot be revoked.",
   "members.invitation.accountExists": "An account with this email already exists. Sign in, then open the link again.",
-  "members.invitation.otherEmail": "This invitation is for another email address. Sign in with that account, or ask an admin for a new link.",
+  "members.invitation.otherEmail":
+    "This invitation is for another email address. Sign in with that account, or ask an admin for a new link.",
   "members.invitation.alreadyMember": "You are already a member of this workspace.",
   "members.invitation.deactivated": "Your membership of this workspace was deactivated. Ask an admin to reactivate it.",
 } as const;

@@ -24,7 +24,8 @@ const comments: Record<keyof typeof en, string> = {
   "comments.mention.searching": "Mencari anggota…",
   "comments.validation.bodyRequired": "Tulis sesuatu sebelum mengirim.",
   "comments.validation.controlCharacters": "Teks berisi karakter yang tidak dapat disimpan.",
-  "comments.validation.unknownMention": "Anda hanya dapat menyebut anggota aktif ruang kerja ini. Pilih nama dari daftar.",
+  "comments.validation.unknownMention":
+    "Anda hanya dapat menyebut anggota aktif ruang kerja ini. Pilih nama dari daftar.",
   "comments.error.notFound": "Komentar ini sudah tidak ada; mungkin telah dihapus.",
   "comments.error.notAuthor": "Hanya penulis komentar yang dapat mengubah atau menghapusnya.",
   "comments.error.conflict": "Komentar ini diubah di jendela lain. Muat ulang untuk melihat teks terbaru.",

@@ -14,7 +14,8 @@ const members: Record<keyof typeof en, string> = {
   "members.changeRole": "Ubah peran",
   "members.roleChanged": "{name} sekarang {role}.",
   "members.deactivate": "Nonaktifkan",
-  "members.deactivate.confirm": "Nonaktifkan {name}? Sesi mereka langsung berakhir dan mereka tidak dapat lagi membuka ruang kerja ini. Riwayat mereka tetap tersimpan.",
+  "members.deactivate.confirm":
+    "Nonaktifkan {name}? Sesi mereka langsung berakhir dan mereka tidak dapat lagi membuka ruang kerja ini. Riwayat mereka tetap tersimpan.",
   "members.deactivated": "{name} telah dinonaktifkan dan dikeluarkan.",
   "members.reactivate": "Aktifkan kembali",
   "members.reactivated": "{name} dapat menggunakan ruang kerja ini lagi.",
@@ -25,7 +26,8 @@ const members: Record<keyof typeof en, string> = {
   "members.add.existing": "Orang yang sudah punya akun",
   "members.add.new": "Buat akun baru",
   "members.add.password": "Kata sandi",
-  "members.add.passwordHelp": "Minimal 12 karakter. Sampaikan langsung atau lewat saluran yang aman; mereka dapat langsung masuk dengannya.",
+  "members.add.passwordHelp":
+    "Minimal 12 karakter. Sampaikan langsung atau lewat saluran yang aman; mereka dapat langsung masuk dengannya.",
   "members.add.submit": "Tambahkan anggota",
   "members.add.done": "{name} ditambahkan sebagai {role}.",
   "members.search.label": "Cari anggota",
@@ -64,16 +66,20 @@ const members: Record<keyof typeof en, string> = {
   "members.error.emailTaken": "Sudah ada akun dengan email ini. Tambahkan sebagai akun yang sudah ada.",
   "members.error.alreadyMember": "Akun ini sudah menjadi anggota ruang kerja.",
   "members.error.deactivatedMember": "Akun ini anggota yang dinonaktifkan. Aktifkan kembali dari daftar anggota.",
-  "members.error.lastAdmin": "Ruang kerja harus tetap memiliki setidaknya satu admin aktif. Jadikan orang lain admin terlebih dahulu.",
-  "members.invitation.invalid": "Tautan undangan ini tidak sah. Pastikan Anda menyalin seluruhnya, atau minta tautan baru kepada admin.",
+  "members.error.lastAdmin":
+    "Ruang kerja harus tetap memiliki setidaknya satu admin aktif. Jadikan orang lain admin terlebih dahulu.",
+  "members.invitation.invalid":
+    "Tautan undangan ini tidak sah. Pastikan Anda menyalin seluruhnya, atau minta tautan baru kepada admin.",
   "members.invitation.notFound": "Undangan ini tidak ada di ruang kerja Anda.",
   "members.invitation.expired": "Tautan undangan ini sudah kedaluwarsa. Minta tautan baru kepada admin.",
   "members.invitation.used": "Tautan undangan ini sudah dipakai. Minta tautan baru kepada admin.",
   "members.invitation.revoked": "Tautan undangan ini telah dicabut. Minta tautan baru kepada admin.",
   "members.invitation.alreadyUsed": "Undangan ini sudah dipakai, jadi tidak dapat dicabut.",
   "members.invitation.accountExists": "Sudah ada akun dengan email ini. Masuk, lalu buka tautan ini lagi.",
-  "members.invitation.otherEmail": "Undangan ini untuk alamat email lain. Masuk dengan akun itu, atau minta tautan baru kepada admin.",
+  "members.invitation.otherEmail":
+    "Undangan ini untuk alamat email lain. Masuk dengan akun itu, atau minta tautan baru kepada admin.",
   "members.invitation.alreadyMember": "Anda sudah menjadi anggota ruang kerja ini.",
-  "members.invitation.deactivated": "Keanggotaan Anda di ruang kerja ini telah dinonaktifkan. Minta admin mengaktifkannya kembali.",
+  "members.invitation.deactivated":
+    "Keanggotaan Anda di ruang kerja ini telah dinonaktifkan. Minta admin mengaktifkannya kembali.",
 };
 export default members;
