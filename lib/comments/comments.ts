@@ -103,7 +103,7 @@ export async function listComments(actor: Actor, input: TListComments) {
     mentionNames: Object.fromEntries(users.map((u) => [u.id, u.name])) as Record<string, string>,
   };
 }
-export type TCommentThread = Awaited<ReturnType<typeof listComments>>;
+export type CommentThread = Awaited<ReturnType<typeof listComments>>;
 
 /**
  * Adds a comment. Mentions (`@[Name](userId)` tokens) must be active members of the workspace; each

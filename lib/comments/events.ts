@@ -11,15 +11,15 @@ export const COMMENT_EVENT_ACTIONS = ["comment.added", "comment.edited", "commen
 const ZCommentText = z.object({ commentId: z.string(), body: z.string(), mentions: z.array(z.string()) });
 
 /** before/after of each comment event: the text as it was and as it became. */
-export const ZCommentEvents = {
+export const commentEventSchemas = {
   "comment.added": z.object({ before: z.null().optional(), after: ZCommentText }),
   "comment.edited": z.object({ before: ZCommentText, after: ZCommentText }),
   "comment.deleted": z.object({ before: ZCommentText, after: z.null().optional() }),
 } as const;
 
 type TCommentEvent = {
-  [A in keyof typeof ZCommentEvents]: { action: A } & z.infer<(typeof ZCommentEvents)[A]>;
-}[keyof typeof ZCommentEvents];
+  [A in keyof typeof commentEventSchemas]: { action: A } & z.infer<(typeof commentEventSchemas)[A]>;
+}[keyof typeof commentEventSchemas];
 
 export function recordCommentEvent(
   tx: Tx,

@@ -22,7 +22,7 @@ export function parseMentions(body: string): string[] {
   return [...ids];
 }
 
-export type TCommentSegment = { type: "text"; text: string } | { type: "mention"; userId: string; label: string };
+export type CommentSegment = { type: "text"; text: string } | { type: "mention"; userId: string; label: string };
 
 /**
  * Splits a body into text and mentions for display. Only ids in `mentions` (the ones the server
@@ -33,9 +33,9 @@ export function commentSegments(
   body: string,
   mentions: readonly string[],
   names: Readonly<Record<string, string>> = {},
-): TCommentSegment[] {
+): CommentSegment[] {
   const accepted = new Set(mentions);
-  const out: TCommentSegment[] = [];
+  const out: CommentSegment[] = [];
   let last = 0;
   const pushText = (text: string) => {
     if (!text) return;

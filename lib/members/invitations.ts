@@ -12,7 +12,7 @@ import type { TAcceptInvitation, TCreateInvitation, TInvitationRef } from "@/lib
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const INVITATIONS_LIMIT = 200;
 
-export type TInvitationStatus = "pending" | "used" | "revoked" | "expired";
+export type InvitationStatus = "pending" | "used" | "revoked" | "expired";
 
 /**
  * Only this hash is stored. The token is 256 random bits, so a fast hash is enough (nothing to guess
@@ -26,7 +26,7 @@ export function hashInvitationToken(token: string): string {
 export function invitationStatus(
   i: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
   now = new Date(),
-): TInvitationStatus {
+): InvitationStatus {
   if (i.usedAt) return "used";
   if (i.revokedAt) return "revoked";
   if (i.expiresAt.getTime() <= now.getTime()) return "expired";
@@ -34,7 +34,7 @@ export function invitationStatus(
 }
 
 /** The message a person opening a link that cannot be used sees. */
-const REFUSAL: Record<Exclude<TInvitationStatus, "pending">, string> = {
+const REFUSAL: Record<Exclude<InvitationStatus, "pending">, string> = {
   used: "members.invitation.used",
   revoked: "members.invitation.revoked",
   expired: "members.invitation.expired",
@@ -91,7 +91,7 @@ export async function listInvitations(actor: Actor, now = new Date()) {
   });
   return rows.map((r) => ({ ...r, status: invitationStatus(r, now) }));
 }
-export type TInvitationRow = Awaited<ReturnType<typeof listInvitations>>[number];
+export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>[number];
 
 /** Revokes a link that has not been used. Revoking twice is fine; a used link is a CONFLICT. */
 export async function revokeInvitation(actor: Actor, input: TInvitationRef, now = new Date()) {

@@ -58,7 +58,7 @@ export async function listMembers(actor: Actor) {
   }));
   return [...members.filter((m) => !m.deactivatedAt), ...members.filter((m) => m.deactivatedAt)];
 }
-export type TMemberRow = Awaited<ReturnType<typeof listMembers>>[number];
+export type MemberRow = Awaited<ReturnType<typeof listMembers>>[number];
 
 /**
  * Active members whose name (or any word of it) or email starts with `q`, case-insensitively, by name,
@@ -89,7 +89,7 @@ export async function searchMembers(actor: Actor, input: Pick<TMemberSearch, "q"
   });
   return rows.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role }));
 }
-export type TMemberMatch = Awaited<ReturnType<typeof searchMembers>>[number];
+export type MemberMatch = Awaited<ReturnType<typeof searchMembers>>[number];
 
 /**
  * Adds a member: an existing account by email, or a new account with the name and password the admin
@@ -229,7 +229,7 @@ export async function updateMember(actor: Actor, input: TUpdateMember, now = new
     return { member: memberView(updated), openAssignments: null };
   });
 }
-export type TUpdateMemberResult = Awaited<ReturnType<typeof updateMember>>;
+export type UpdateMemberResult = Awaited<ReturnType<typeof updateMember>>;
 
 async function openAssignmentsIn(tx: Tx, workspaceId: string, userId: string) {
   const where = { workspaceId, assigneeId: userId, reviewStatus: { not: "signed_off" as const } };
@@ -267,4 +267,4 @@ export async function openAssignmentsOf(actor: Actor, userId: string | TMemberRe
     return openAssignmentsIn(tx, actor.workspaceId, id);
   });
 }
-export type TOpenAssignments = Awaited<ReturnType<typeof openAssignmentsOf>>;
+export type OpenAssignments = Awaited<ReturnType<typeof openAssignmentsOf>>;

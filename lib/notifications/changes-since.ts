@@ -27,7 +27,7 @@ export const ZChangesSince = z.object({
 });
 export type TChangesSince = z.infer<typeof ZChangesSince>;
 
-export type TChangeEvent = {
+export type ChangeEvent = {
   id: string;
   action: string;
   createdAt: Date;
@@ -83,7 +83,7 @@ export async function changesSince(actor: Actor, input: TChangesSince) {
       actor: { select: { id: true, name: true } },
     },
   });
-  const events: TChangeEvent[] = rows.slice(0, CHANGES_LIMIT);
+  const events: ChangeEvent[] = rows.slice(0, CHANGES_LIMIT);
   const stale = claim.version !== input.version;
   return {
     version: claim.version,
@@ -94,4 +94,4 @@ export async function changesSince(actor: Actor, input: TChangesSince) {
     latestEventId: events[0]?.id ?? since?.id ?? null,
   };
 }
-export type TChangesSinceResult = Awaited<ReturnType<typeof changesSince>>;
+export type ChangesSinceResult = Awaited<ReturnType<typeof changesSince>>;

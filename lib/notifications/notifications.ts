@@ -4,20 +4,20 @@ import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
 import {
   NOTIFICATIONS_PAGE_SIZE,
-  ZNotificationData,
+  notificationDataSchemas,
   type TListNotifications,
   type TNotificationData,
-  type TNotificationKind,
 } from "@/lib/notifications/schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One notification as the list shows it. `data` is parsed per kind; null if a stored row does not fit. */
-export type TNotificationItem = {
-  [K in TNotificationKind]: {
+export type NotificationItem = {
+  [K in NotificationKind]: {
     id: string;
     kind: K;
     data: TNotificationData[K] | null;
@@ -26,19 +26,19 @@ export type TNotificationItem = {
     actor: { id: string; name: string } | null;
     claim: { id: string; quote: string; article: { id: string; title: string } } | null;
   };
-}[TNotificationKind];
+}[NotificationKind];
 
 function toItem(row: {
   id: string;
-  kind: TNotificationKind;
+  kind: NotificationKind;
   data: Prisma.JsonValue;
   readAt: Date | null;
   createdAt: Date;
   actor: { id: string; name: string } | null;
   claim: { id: string; quote: string; article: { id: string; title: string } } | null;
-}): TNotificationItem {
-  const parsed = ZNotificationData[row.kind].safeParse(row.data ?? {});
-  return { ...row, data: parsed.success ? parsed.data : null } as TNotificationItem;
+}): NotificationItem {
+  const parsed = notificationDataSchemas[row.kind].safeParse(row.data ?? {});
+  return { ...row, data: parsed.success ? parsed.data : null } as NotificationItem;
 }
 
 /**
@@ -88,7 +88,7 @@ export async function listNotifications(actor: Actor, cursorOrInput: string | nu
     nextCursor: rows.length > NOTIFICATIONS_PAGE_SIZE && last ? encodeCursor(last) : null,
   };
 }
-export type TNotificationPage = Awaited<ReturnType<typeof listNotifications>>;
+export type NotificationPage = Awaited<ReturnType<typeof listNotifications>>;
 
 /**
  * How many unread notifications the actor has in this workspace: one count on the

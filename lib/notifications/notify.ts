@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TNotificationData, TNotificationKind } from "@/lib/notifications/schemas";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { TNotificationData } from "@/lib/notifications/schemas";
 
 type NotifyCommon = {
   workspaceId: string;
@@ -15,9 +16,9 @@ type NotifyCommon = {
 };
 
 /** One notification to write, typed by kind (its `data` is what the page shows beside the kind's text). */
-export type TNotifyInput = {
-  [K in TNotificationKind]: NotifyCommon & { kind: K; data: TNotificationData[K] };
-}[TNotificationKind];
+export type NotifyInput = {
+  [K in NotificationKind]: NotifyCommon & { kind: K; data: TNotificationData[K] };
+}[NotificationKind];
 
 /**
  * Writes in-app notifications inside the caller's transaction, so they exist exactly when the change
@@ -26,7 +27,7 @@ export type TNotifyInput = {
  * Wiring a workflow change is one call, e.g. after an assignment:
  * `await notify(tx, { kind: "assigned", workspaceId, actorId: actor.userId, claimId, userIds: [assigneeId], data: { dueAt, priority } })`.
  */
-export async function notify(tx: Tx, input: TNotifyInput): Promise<string[]> {
+export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
   const wanted = [...new Set(input.userIds.filter((id): id is string => Boolean(id) && id !== input.actorId))];
   if (wanted.length === 0) return [];
   // Only people who can read the claim: active members of this workspace (never another newsroom's user).

@@ -1,19 +1,25 @@
 // Notification kinds, the details each kind carries, and the API's input schemas. Client-safe (no
 // server imports): the pages render a notification from `kind` + `data` with the notifications.* texts.
 import { z } from "zod";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
 
-export const NOTIFICATION_KINDS = ["assigned", "mentioned", "changes_requested", "signed_off", "due_soon"] as const;
-export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export const NOTIFICATION_KINDS = [
+  "assigned",
+  "mentioned",
+  "changes_requested",
+  "signed_off",
+  "due_soon",
+] as const satisfies readonly NotificationKind[];
 
-/** The `data` each kind carries. Every field is optional on read so an older row never breaks the list. */
-export const ZNotificationData = {
+/** The `data` each kind carries; the list gives `data: null` for a stored row that does not fit, never an error. */
+export const notificationDataSchemas = {
   assigned: z.object({ dueAt: z.string().nullish(), priority: z.enum(["low", "normal", "high", "urgent"]).optional() }),
   mentioned: z.object({ commentId: z.string(), excerpt: z.string() }),
   changes_requested: z.object({ note: z.string().nullish() }),
   signed_off: z.object({ verdict: z.enum(["unreviewed", "verified", "disputed", "contradicted"]).optional() }),
   due_soon: z.object({ dueAt: z.string() }),
-} as const satisfies Record<TNotificationKind, z.ZodType>;
-export type TNotificationData = { [K in TNotificationKind]: z.infer<(typeof ZNotificationData)[K]> };
+} as const satisfies Record<NotificationKind, z.ZodType>;
+export type TNotificationData = { [K in NotificationKind]: z.infer<(typeof notificationDataSchemas)[K]> };
 
 const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.unknownId");
 

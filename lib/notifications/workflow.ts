@@ -7,7 +7,7 @@ import type { TNotificationData } from "@/lib/notifications/schemas";
  * The shape of a review-workflow effect (lib/reviews/effects.ts TWorkflowEffect) this handler reads:
  * declared structurally so the two modules could be written in parallel; every TWorkflowEffect fits it.
  */
-export type TWorkflowEffectLike = {
+export type WorkflowEffectLike = {
   kind: string;
   workspaceId: string;
   claimId: string;
@@ -24,7 +24,7 @@ export type TWorkflowEffectLike = {
  * with one line in lib/reviews/effects.ts: `const WORKFLOW_EFFECT_HANDLERS = [notifyWorkflowEffect];`.
  * Effects without a notification kind (unassigned, awaiting sign-off, corrected) are ignored.
  */
-export async function notifyWorkflowEffect(tx: Tx, effect: TWorkflowEffectLike): Promise<void> {
+export async function notifyWorkflowEffect(tx: Tx, effect: WorkflowEffectLike): Promise<void> {
   const base = {
     workspaceId: effect.workspaceId,
     actorId: effect.actorId,
