@@ -6,6 +6,9 @@ import articles from "./articles";
 import claimsList from "./claimsList";
 import reviews from "./reviews";
 import reports from "./reports";
+import comments from "./comments";
+import notifications from "./notifications";
+import members from "./members";
 
 export const id = {
   ...common,
@@ -16,4 +19,7 @@ export const id = {
   ...claimsList,
   ...reviews,
   ...reports,
+  ...comments,
+  ...notifications,
+  ...members,
 };
