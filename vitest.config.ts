@@ -18,6 +18,16 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // Client components in a simulated browser; the network boundary (lib/http/client.ts) is stubbed.
+          name: "components",
+          include: ["components/**/*.test.tsx", "app/**/*.test.tsx"],
+          environment: "jsdom",
+          setupFiles: ["components/testing/setup.ts"],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "integration",
           include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           environment: "node",

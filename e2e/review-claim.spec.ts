@@ -16,11 +16,11 @@ test("a reviewer marks the 14,000-troops claim disputed with a rationale and evi
   await page.getByRole("radio", { name: /Disputed/ }).check();
   await page.getByLabel("Rationale").fill(rationale);
   await page.getByRole("button", { name: "Save verdict" }).click();
-  await expect(page.getByTestId("toast").first()).toBeVisible();
+  await expect(page.getByTestId("toast").filter({ hasText: "Verdict saved" })).toBeVisible();
 
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`/claims/${claimId}$`));
-  await expect(page.getByRole("radio", { name: /Disputed/ })).toBeChecked();
+  await expect(page.getByTestId("verdict-current")).toContainText("Disputed");
   await expect(page.getByTestId("evidence-item").getByRole("link", { name: evidenceTitle })).toHaveAttribute("href", evidenceUrl);
   const history = page.getByRole("region", { name: "History" });
   await expect(history.getByText(rationale).first()).toBeVisible();
@@ -68,6 +68,6 @@ test("two reviewers saving from stale pages: the second sees a conflict with the
   // The loser's text is kept for them, and the stored verdict is the winner's.
   await expect(second.getByLabel("Rationale")).toHaveValue(losing);
   await first.reload();
-  await expect(first.getByRole("radio", { name: /Contradicted/ })).toBeChecked();
+  await expect(first.getByTestId("verdict-current")).toContainText("Contradicted");
   await expect(first.getByText(winning).first()).toBeVisible();
 });

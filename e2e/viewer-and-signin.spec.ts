@@ -100,7 +100,7 @@ test("the claims list filters by category and shows counts per verdict", async (
   const rows = page.locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Pejabat Ukraina");
-  await expect(page.getByText("Showing 1 of 1 claims").first()).toBeVisible();
+  await expect(page.getByText("Showing 1 of 1 claim").first()).toBeVisible();
   // The verdict links count within the other filters: this one claim, whatever its verdict now is.
   const byVerdict = page.getByRole("navigation", { name: "Filter by verdict" });
   await expect(byVerdict.getByRole("link").first()).toContainText("1");

@@ -21,6 +21,8 @@ export const routes = {
   /** The sign-in page; `callbackUrl` is where to return after (checked again by the sign-in page). */
   signIn: (callbackUrl?: string) => withQuery("/signin", [["callbackUrl", callbackUrl]]),
   noWorkspace: () => "/no-workspace",
+  /** Where an invitation link points (the token is shown once, when the link is created). */
+  join: (token: string) => `/join/${enc(token)}`,
 
   /** The claims list. A cursor (`after` wins over `before`) is kept only when given. */
   claims: (f: ClaimsListParams = {}) =>
@@ -46,5 +48,31 @@ export const routes = {
     claimEvidenceItem: (claimId: string, evidenceId: string) =>
       `/api/claims/${enc(claimId)}/evidence/${enc(evidenceId)}`,
     preferences: () => "/api/preferences",
+    claimComments: (claimId: string) => `/api/claims/${enc(claimId)}/comments`,
+    claimComment: (claimId: string, commentId: string) => `/api/claims/${enc(claimId)}/comments/${enc(commentId)}`,
+    /** Poll with the page's claim version and its newest history event id (see lib/notifications/changes-since.ts). */
+    claimChangesSince: (claimId: string, version: number, after?: string | null) =>
+      withQuery(`/api/claims/${enc(claimId)}/changes-since`, [
+        ["version", version],
+        ["after", after ?? undefined],
+      ]),
+    notifications: (p: { cursor?: string | null; unread?: boolean } = {}) =>
+      withQuery("/api/notifications", [
+        ["cursor", p.cursor ?? undefined],
+        ["unread", p.unread ? 1 : undefined],
+      ]),
+    notificationsUnreadCount: () => "/api/notifications/unread-count",
+    notificationsRead: () => "/api/notifications/read",
+    members: () => "/api/members",
+    member: (userId: string) => `/api/members/${enc(userId)}`,
+    memberAssignments: (userId: string) => `/api/members/${enc(userId)}/assignments`,
+    memberSearch: (q: string, limit?: number) =>
+      withQuery("/api/members/search", [
+        ["q", q],
+        ["limit", limit],
+      ]),
+    invitations: () => "/api/invitations",
+    invitation: (invitationId: string) => `/api/invitations/${enc(invitationId)}`,
+    invitationAccept: () => "/api/invitations/accept",
   },
 } as const;

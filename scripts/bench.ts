@@ -52,7 +52,7 @@ async function main() {
 
   const listSql = `SELECT c.id, c.quote, c.claimant, c.category, c.verdict, c."createdAt", c."reviewedAt", a.id AS aid, a.title, u.name
     FROM claims c JOIN articles a ON a.id = c."articleId" LEFT JOIN users u ON u.id = c."reviewedById"
-    WHERE c."workspaceId" = $1 AND ($2::text IS NULL OR c.claimant = $2) AND (($3::timestamp IS NULL) OR (c."createdAt", c.id) < ($3, $4))
+    WHERE c."workspaceId" = $1 AND ($2::text IS NULL OR c.claimant ILIKE '%' || $2 || '%') AND (($3::timestamp IS NULL) OR (c."createdAt", c.id) < ($3, $4))
     ORDER BY c."createdAt" DESC, c.id DESC LIMIT ${pageSize + 1}`;
 
   const cases: { name: string; app: () => Promise<unknown>; sql: () => Promise<unknown> }[] = [

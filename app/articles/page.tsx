@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { listArticles } from "@/lib/articles/queries";
 import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { Pager } from "@/components/ui/Pager";
 import { ArticlesTable } from "@/components/articles/ArticlesTable";
 
@@ -17,9 +18,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ArticlesPage({ searchParams }: Props) {
   const raw = (await searchParams).page;
   const requested = Number(Array.isArray(raw) ? raw[0] : raw);
-  const actor = await requirePageActor(Number.isInteger(requested) && requested > 1 ? `/articles?page=${requested}` : "/articles");
+  const actor = await requirePageActor(routes.articles(Number.isInteger(requested) ? requested : 1));
   const [{ t, locale }, { articles, total, page, pageCount }] = await Promise.all([getI18n(), listArticles(actor, Number.isInteger(requested) ? requested : 1)]);
-  const href = (p: number) => (p <= 1 ? "/articles" : `/articles?page=${p}`);
+  const href = (p: number) => routes.articles(p);
   if (page > pageCount) redirect(href(pageCount));
 
   return (
@@ -27,7 +28,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold text-gray-900">{t("articles.title")}</h1>
         <p className="mt-1 text-sm text-gray-700">
-          {t("articles.intro")} {t("articles.total", { count: formatNumber(locale, total) })}
+          {t("articles.intro")} {t("articles.total", { count: total })}
         </p>
       </div>
       {total === 0 ? (

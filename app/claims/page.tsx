@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/auth/actor";
-import { ZClaimFilters } from "@/lib/claims/schemas";
+import Link from "next/link";
+import { Suspense } from "react";
+import { requirePageActor, type Actor } from "@/lib/auth/actor";
+import { ZClaimFilters, type TClaimFilters } from "@/lib/claims/schemas";
 import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
 import { listArticleOptions } from "@/lib/articles/queries";
-import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { Pager } from "@/components/ui/Pager";
+import { PageLoading } from "@/components/layout/PageLoading";
 import { claimsListHref, firstValues } from "@/components/claims-list/href";
 import { VerdictTabs } from "@/components/claims-list/VerdictTabs";
 import { FiltersForm } from "@/components/claims-list/FiltersForm";
 import { ClaimsTable } from "@/components/claims-list/ClaimsTable";
-import Link from "next/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -20,11 +22,27 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ClaimsPage({ searchParams }: Props) {
-  const raw = firstValues(await searchParams);
-  const query = new URLSearchParams(raw).toString();
-  const actor = await requirePageActor(query ? `/claims?${query}` : "/claims");
-  const filters = ZClaimFilters.parse(raw);
-  const [{ t, locale }, page, { counts, total }, articles, claimants] = await Promise.all([
+  const filters = ZClaimFilters.parse(firstValues(await searchParams));
+  // Settled before anything streams, so a signed-out request gets a real redirect (back to these filters).
+  const actor = await requirePageActor(routes.claims(filters));
+  const { t } = await getI18n();
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1 className="text-2xl font-semibold text-gray-900">{t("claimsList.title")}</h1>
+        <p className="mt-1 text-sm text-gray-700">{t("claimsList.intro")}</p>
+      </div>
+      {/* The list's queries (counts over the whole workspace) are the slow part: a skeleton meanwhile. */}
+      <Suspense fallback={<PageLoading rows={6} heading={false} />}>
+        <ClaimsList actor={actor} filters={filters} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFilters }) {
+  const [{ t }, page, { counts, total }, articles, claimants] = await Promise.all([
     getI18n(),
     listClaims(actor, filters),
     countClaimsByVerdict(actor, filters),
@@ -33,22 +51,17 @@ export default async function ClaimsPage({ searchParams }: Props) {
   ]);
   const matching = filters.verdict ? counts[filters.verdict] : total;
   const filtered = Boolean(filters.verdict || filters.articleId || filters.claimant || filters.category);
-  const showing = t("claimsList.showing", { count: formatNumber(locale, page.claims.length), total: formatNumber(locale, matching) });
+  const showing = t("claimsList.showing", { shown: page.claims.length, count: matching });
 
   return (
-    <div className="flex flex-col gap-5">
-      <div>
-        <h1 className="text-2xl font-semibold text-gray-900">{t("claimsList.title")}</h1>
-        <p className="mt-1 text-sm text-gray-700">{t("claimsList.intro")}</p>
-      </div>
-
+    <>
       <section aria-labelledby="claims-filters" className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4">
         <h2 id="claims-filters" className="sr-only">
           {t("claimsList.filters.heading")}
         </h2>
         <VerdictTabs filters={filters} counts={counts} total={total} />
         <FiltersForm
-          key={query}
+          key={routes.claims(filters)}
           verdict={filters.verdict}
           articleId={filters.articleId}
           claimant={filters.claimant}
@@ -88,6 +101,6 @@ export default async function ClaimsPage({ searchParams }: Props) {
           />
         </section>
       )}
-    </div>
+    </>
   );
 }

@@ -1,9 +1,26 @@
 // Where a signed-in account with no membership lands: it says so and offers to sign out.
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { signOutAction } from "@/components/layout/actions";
 import { Button } from "@/components/ui/Button";
 
+/** Signed out: sign in. A member of some workspace after all: their claims. Otherwise: stay. */
+async function settle(): Promise<void> {
+  try {
+    await requireActor();
+  } catch (e) {
+    if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect(routes.signIn(routes.claims()));
+    if (e instanceof AppError && e.messageKey === "errors.noWorkspace") return;
+    throw e;
+  }
+  redirect(routes.claims());
+}
+
 export default async function NoWorkspacePage() {
+  await settle();
   const { t } = await getI18n();
   return (
     <div className="mx-auto mt-10 max-w-xl rounded-lg border border-gray-200 bg-white p-8">

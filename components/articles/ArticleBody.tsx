@@ -4,6 +4,7 @@
 // which would beat the utility classes.)
 // Where claims overlap, the passage opens the first one and says how many it covers (double underline).
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import type { TSegmentedParagraph } from "@/lib/extraction/segments";
 import type { TVerdict } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/lib/i18n/locales";
@@ -43,13 +44,13 @@ export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TS
             const verdict = t(`verdict.${first.verdict}`);
             const many = s.spanIds.length > 1;
             const label = many
-              ? t("articles.highlight.many", { count: num(s.spanIds.length), n: num(first.n), claimant: first.claimant, verdict })
+              ? t("articles.highlight.many", { count: s.spanIds.length, n: num(first.n), claimant: first.claimant, verdict })
               : t("articles.highlight.one", { n: num(first.n), claimant: first.claimant, verdict });
             return (
               <span key={s.start}>
                 <mark data-verdict={first.verdict} data-claim-ids={s.spanIds.join(" ")}>
                   <Link
-                    href={`/claims/${first.id}`}
+                    href={routes.claim(first.id)}
                     prefetch={false}
                     title={label}
                     className={`${VERDICT_HIGHLIGHT[first.verdict]} ${HIGHLIGHT_BASE} ${many ? HIGHLIGHT_MANY : HIGHLIGHT_ONE}`}

@@ -1,5 +1,6 @@
 // The article's claims in reading order, numbered like the markers in the text, each a link to its page.
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import type { TVerdict } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
@@ -15,7 +16,7 @@ export async function ArticleClaimList({ claims, lang }: { claims: Claim[]; lang
       {claims.map((c) => (
         <li key={c.id}>
           <Link
-            href={`/claims/${c.id}`}
+            href={routes.claim(c.id)}
             prefetch={false}
             className="group flex gap-3 rounded-md border border-gray-200 bg-white p-3 hover:border-blue-700 hover:bg-blue-50/40"
           >

@@ -27,7 +27,7 @@ export async function VerdictSummary({ articleId, counts }: { articleId: string;
               {counts[v] > 0 ? (
                 <Link
                   href={claimsListHref({ articleId, verdict: v })}
-                  title={t("articles.verdicts.filterLink", { verdict: t(`verdict.${v}`), count: formatNumber(locale, counts[v]) })}
+                  title={t("articles.verdicts.filterLink", { verdict: t(`verdict.${v}`), count: counts[v] })}
                   className="inline-flex items-center gap-1.5 rounded-full border border-gray-300 py-0.5 pr-2.5 pl-0.5 text-sm text-gray-900 hover:border-blue-700 hover:bg-blue-50"
                 >
                   {content}
@@ -41,7 +41,7 @@ export async function VerdictSummary({ articleId, counts }: { articleId: string;
       </ul>
       {total > 0 && (
         <Link href={claimsListHref({ articleId })} className="ml-auto text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          {t("articles.verdicts.seeAll", { count: formatNumber(locale, total) })}
+          {t("articles.verdicts.seeAll", { count: total })}
         </Link>
       )}
     </section>

@@ -1,8 +1,11 @@
-// One page of claims as a table: verdict, the quote (the row's main link), claimant, category,
-// article, and who reviewed it when.
+// One page of claims: a table from lg up (verdict, the quote as the row's main link, claimant,
+// category, article, who reviewed it when), and below that a list of stacked cards with the quote
+// first, readable and tappable. Both are rendered; CSS shows one (display: none hides the other from
+// screen readers too). The table's fixed columns leave the quote too little room on narrow screens.
 import Link from "next/link";
 import { CLAIM_CATEGORIES, type TVerdict } from "@/lib/claims/vocabulary";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { LocalTime } from "@/components/ui/LocalTime";
 
@@ -18,64 +21,96 @@ export type ClaimRow = {
 };
 
 const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-gray-700 uppercase";
+const quoteLink = "font-medium text-gray-900 underline decoration-gray-300 underline-offset-2 hover:text-blue-800 hover:decoration-blue-800";
+const articleLink = "text-blue-800 underline underline-offset-2 hover:text-blue-950";
 
 export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
   const { t, locale, timeZone } = await getI18n();
   const categoryLabel = (c: string) => ((CLAIM_CATEGORIES as readonly string[]).includes(c) ? t(`category.${c}`) : c);
+  const reviewed = (c: ClaimRow, timeClass: string) =>
+    c.reviewedAt ? (
+      <>
+        <span className="block">{c.reviewedBy?.name ?? t("claimsList.reviewerUnknown")}</span>
+        <LocalTime value={c.reviewedAt} locale={locale} timeZone={timeZone} className={timeClass} />
+      </>
+    ) : (
+      <span className="text-gray-600">{t("claimsList.notReviewed")}</span>
+    );
+
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="w-full table-fixed border-collapse text-sm">
-        <caption className="sr-only">{t("claimsList.table.caption")}</caption>
-        <colgroup>
-          <col className="w-36" />
-          <col />
-          <col className="w-40" />
-          <col className="w-36" />
-          <col className="w-56" />
-          <col className="w-44" />
-        </colgroup>
-        <thead className="border-b border-gray-200 bg-gray-50">
-          <tr>
-            <th scope="col" className={th}>{t("claimsList.col.verdict")}</th>
-            <th scope="col" className={th}>{t("claimsList.col.claim")}</th>
-            <th scope="col" className={th}>{t("claimsList.col.claimant")}</th>
-            <th scope="col" className={th}>{t("claimsList.col.category")}</th>
-            <th scope="col" className={th}>{t("claimsList.col.article")}</th>
-            <th scope="col" className={th}>{t("claimsList.col.reviewed")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {claims.map((c) => (
-            <tr key={c.id} className="align-top hover:bg-gray-50">
-              <td className="px-3 py-3">
-                <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
-              </td>
-              <td className="px-3 py-3">
-                <Link href={`/claims/${c.id}`} prefetch={false} className="line-clamp-2 font-medium text-gray-900 underline decoration-gray-300 underline-offset-2 hover:text-blue-800 hover:decoration-blue-800" title={c.quote}>
-                  {c.quote}
-                </Link>
-              </td>
-              <td className="px-3 py-3 break-words text-gray-800">{c.claimant}</td>
-              <td className="px-3 py-3 text-gray-800">{categoryLabel(c.category)}</td>
-              <td className="px-3 py-3">
-                <Link href={`/articles/${c.article.id}`} prefetch={false} className="line-clamp-2 text-blue-800 underline underline-offset-2 hover:text-blue-950" title={c.article.title}>
+    <>
+      <div className="hidden overflow-x-auto rounded-lg border border-gray-200 bg-white lg:block">
+        <table className="w-full table-fixed border-collapse text-sm">
+          <caption className="sr-only">{t("claimsList.table.caption")}</caption>
+          <colgroup>
+            <col className="w-36" />
+            <col />
+            <col className="w-36" />
+            <col className="w-32" />
+            <col className="w-48" />
+            <col className="w-40" />
+          </colgroup>
+          <thead className="border-b border-gray-200 bg-gray-50">
+            <tr>
+              <th scope="col" className={th}>{t("claimsList.col.verdict")}</th>
+              <th scope="col" className={th}>{t("claimsList.col.claim")}</th>
+              <th scope="col" className={th}>{t("claimsList.col.claimant")}</th>
+              <th scope="col" className={th}>{t("claimsList.col.category")}</th>
+              <th scope="col" className={th}>{t("claimsList.col.article")}</th>
+              <th scope="col" className={th}>{t("claimsList.col.reviewed")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {claims.map((c) => (
+              <tr key={c.id} className="align-top hover:bg-gray-50">
+                <td className="px-3 py-3">
+                  <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
+                </td>
+                <td className="px-3 py-3">
+                  <Link href={routes.claim(c.id)} prefetch={false} className={`line-clamp-2 ${quoteLink}`} title={c.quote}>
+                    {c.quote}
+                  </Link>
+                </td>
+                <td className="px-3 py-3 break-words text-gray-800">{c.claimant}</td>
+                <td className="px-3 py-3 break-words text-gray-800">{categoryLabel(c.category)}</td>
+                <td className="px-3 py-3">
+                  <Link href={routes.article(c.article.id)} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`} title={c.article.title}>
+                    {c.article.title}
+                  </Link>
+                </td>
+                <td className="px-3 py-3 break-words text-gray-800">{reviewed(c, "block text-xs text-gray-600")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <ul aria-label={t("claimsList.table.caption")} className="flex flex-col gap-3 lg:hidden" data-testid="claim-cards">
+        {claims.map((c) => (
+          <li key={c.id} className="flex min-w-0 flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+              <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
+              <span className="text-gray-700">{categoryLabel(c.category)}</span>
+            </div>
+            {/* The quote is the card's main link: full width, several lines, a large tap target. */}
+            <Link href={routes.claim(c.id)} prefetch={false} className={`line-clamp-4 py-1 text-base leading-7 break-words ${quoteLink}`}>
+              {c.quote}
+            </Link>
+            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+              <dt className="text-gray-700">{t("claimsList.col.claimant")}</dt>
+              <dd className="break-words text-gray-900">{c.claimant}</dd>
+              <dt className="text-gray-700">{t("claimsList.col.article")}</dt>
+              <dd className="min-w-0">
+                <Link href={routes.article(c.article.id)} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`}>
                   {c.article.title}
                 </Link>
-              </td>
-              <td className="px-3 py-3 text-gray-800">
-                {c.reviewedAt ? (
-                  <>
-                    <span className="block">{c.reviewedBy?.name ?? t("claimsList.reviewerUnknown")}</span>
-                    <LocalTime value={c.reviewedAt} locale={locale} timeZone={timeZone} className="block text-xs text-gray-600" />
-                  </>
-                ) : (
-                  <span className="text-gray-600">{t("claimsList.notReviewed")}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </dd>
+              <dt className="text-gray-700">{t("claimsList.col.reviewed")}</dt>
+              <dd className="text-gray-900">{reviewed(c, "block text-xs text-gray-600")}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

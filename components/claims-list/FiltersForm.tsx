@@ -1,14 +1,16 @@
 "use client";
-// The claims filters: a GET form (works without JavaScript, URL shareable); with JavaScript, blank
-// fields are left out of the URL and the Apply button shows progress while the list loads.
-import { useTransition, type FormEvent } from "react";
+// The claims filters: a GET form (URL shareable); blank fields are left out of the URL and the Apply
+// button shows progress while the list loads. On phones the form folds behind a "Filters" button (a
+// disclosure: aria-expanded, a native button, so Enter and Space work), saying how many are on.
+import { useId, useState, useTransition, type SubmitEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { CLAIM_CATEGORIES } from "@/lib/claims/vocabulary";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextInput } from "@/components/ui/Field";
-import { CLAIMS_PAGE_SIZE } from "@/lib/claims/schemas";
+import { CLAIMS_PAGE_SIZE, ZClaimFilters } from "@/lib/claims/schemas";
+import { routes } from "@/lib/routes";
 
 type Props = {
   verdict?: string;
@@ -24,73 +26,85 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
   const { t } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const active = [articleId, claimant, category].filter(Boolean).length;
   const selectedMissing = articleId !== undefined && !articles.some((a) => a.id === articleId);
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
+  function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    const q = new URLSearchParams();
+    const values: Record<string, string> = {};
     for (const [k, v] of new FormData(e.currentTarget)) {
-      if (typeof v === "string" && v.trim() !== "") q.append(k, v.trim());
+      if (typeof v === "string" && v.trim() !== "") values[k] = v.trim();
     }
-    const s = q.toString();
-    startTransition(() => router.push(s ? `/claims?${s}` : "/claims"));
+    // The same schema as the page reads the URL with, and the one URL builder.
+    startTransition(() => router.push(routes.claims(ZClaimFilters.parse(values))));
   }
 
   return (
-    <form method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className="flex flex-wrap items-start gap-x-4 gap-y-3">
-      {verdict && <input type="hidden" name="verdict" value={verdict} />}
-      {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
-      <div className="w-80 max-w-full">
-        <Field id="filter-article" label={t("claimsList.filters.article")}>
-          <Select id="filter-article" name="articleId" defaultValue={articleId ?? ""} className="w-full">
-            <option value="">{t("claimsList.filters.allArticles")}</option>
-            {selectedMissing && <option value={articleId}>{t("claimsList.filters.selectedArticle")}</option>}
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <div className="w-64 max-w-full">
-        <Field id="filter-claimant" label={t("claimsList.filters.claimant")} hint={t("claimsList.filters.claimantHint")}>
-          <TextInput
-            id="filter-claimant"
-            name="claimant"
-            list="filter-claimant-options"
-            defaultValue={claimant ?? ""}
-            autoComplete="off"
-            hint={t("claimsList.filters.claimantHint")}
-            className="w-full"
-          />
-        </Field>
-        <datalist id="filter-claimant-options">
-          {claimants.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-      </div>
-      <div className="w-52 max-w-full">
-        <Field id="filter-category" label={t("claimsList.filters.category")}>
-          <Select id="filter-category" name="category" defaultValue={category ?? ""} className="w-full">
-            <option value="">{t("claimsList.filters.allCategories")}</option>
-            {CLAIM_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <div className="flex items-center gap-3 pt-6">
-        <Button type="submit" busy={pending}>
-          {pending ? t("claimsList.filters.applying") : t("common.apply")}
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-3 md:hidden">
+        <Button type="button" variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+          <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+          {t("claimsList.filters.toggle")}
         </Button>
-        <Link href="/claims" className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          {t("common.clear")}
-        </Link>
+        {active > 0 && <span className="text-sm text-gray-700">{t("claimsList.filters.active", { count: active })}</span>}
       </div>
-    </form>
+      <form id={panelId} method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-start gap-x-4 gap-y-3`}>
+        {verdict && <input type="hidden" name="verdict" value={verdict} />}
+        {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
+        <div className="w-full md:w-80">
+          <Field id="filter-article" label={t("claimsList.filters.article")}>
+            <Select id="filter-article" name="articleId" defaultValue={articleId ?? ""} className="w-full">
+              <option value="">{t("claimsList.filters.allArticles")}</option>
+              {selectedMissing && <option value={articleId}>{t("claimsList.filters.selectedArticle")}</option>}
+              {articles.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <div className="w-full md:w-64">
+          <Field id="filter-claimant" label={t("claimsList.filters.claimant")} hint={t("claimsList.filters.claimantHint")}>
+            <TextInput
+              id="filter-claimant"
+              name="claimant"
+              list="filter-claimant-options"
+              defaultValue={claimant ?? ""}
+              autoComplete="off"
+              hint={t("claimsList.filters.claimantHint")}
+              className="w-full"
+            />
+          </Field>
+          <datalist id="filter-claimant-options">
+            {claimants.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+        </div>
+        <div className="w-full md:w-52">
+          <Field id="filter-category" label={t("claimsList.filters.category")}>
+            <Select id="filter-category" name="category" defaultValue={category ?? ""} className="w-full">
+              <option value="">{t("claimsList.filters.allCategories")}</option>
+              {CLAIM_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`category.${c}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <div className="flex items-center gap-3 md:pt-6">
+          <Button type="submit" busy={pending}>
+            {pending ? t("claimsList.filters.applying") : t("common.apply")}
+          </Button>
+          <Link href={routes.claims()} className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+            {t("common.clear")}
+          </Link>
+        </div>
+      </form>
+    </div>
   );
 }

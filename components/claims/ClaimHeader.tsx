@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { formatDate } from "@/lib/i18n/locales";
+import { textFor } from "@/lib/i18n/localized-text";
+import { routes } from "@/lib/routes";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { isoDate, linkClass, type TI18n } from "@/components/claims/format";
 
@@ -20,6 +22,7 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
   const { t, locale, timeZone } = i18n;
   const { article } = claim;
   const lang = article.language || undefined;
+  const note = textFor(claim.claimedAtNote, locale);
   return (
     <header className="flex flex-col gap-3">
       <nav aria-label={t("claim.breadcrumb")}>
@@ -31,7 +34,7 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
           </li>
           <li className="flex min-w-0 items-center gap-2">
             <span aria-hidden="true" className="text-gray-500">›</span>
-            <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`${linkClass} truncate`} lang={lang}>
+            <Link href={routes.article(article.id)} className={`${linkClass} truncate`} lang={lang}>
               {article.title}
             </Link>
           </li>
@@ -64,13 +67,19 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
             ) : (
               <span className="italic">{t("claim.meta.claimedAtUnknown")}</span>
             )}
-            {claim.claimedAtNote && <span className="text-gray-700"> ({claim.claimedAtNote})</span>}
+            {note && (
+              <span className="text-gray-700">
+                {" ("}
+                <span lang={note.lang}>{note.text}</span>
+                {")"}
+              </span>
+            )}
           </Meta>
           <Meta term={t("claim.meta.assignee")}>{claim.assignee?.name ?? <span className="text-gray-700">{t("claim.meta.unassigned")}</span>}</Meta>
         </dl>
         <dl className="flex flex-wrap gap-x-6 gap-y-1.5">
           <Meta term={t("claim.meta.article")}>
-            <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`${linkClass} font-medium`} lang={lang}>
+            <Link href={routes.article(article.id)} className={`${linkClass} font-medium`} lang={lang}>
               {article.title}
             </Link>
           </Meta>

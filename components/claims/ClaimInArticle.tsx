@@ -49,7 +49,8 @@ export function ClaimInArticle({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
     <section
       aria-labelledby="claim-context-heading"
       // On wide screens the article side stays in view while the review side scrolls; it scrolls itself
-      // when long, so it must be focusable for keyboard users.
+      // when long, so it must be focusable for keyboard users (axe: scrollable-region-focusable).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
     >

@@ -9,14 +9,14 @@ import { LinkedClaims } from "@/components/claims/LinkedClaims";
 import { ClaimHistory } from "@/components/claims/ClaimHistory";
 import type { TI18n } from "@/components/claims/format";
 
-export function ClaimWorkbench({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
+export function ClaimWorkbench({ claim, actorName, i18n }: { claim: TClaimDetail; actorName: string; i18n: TI18n }) {
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-6" data-testid="claim-workbench">
       <ClaimHeader claim={claim} i18n={i18n} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
         <ClaimInArticle claim={claim} i18n={i18n} />
         <div className="flex min-w-0 flex-col gap-6">
-          <VerdictSection claim={claim} i18n={i18n} />
+          <VerdictSection claim={claim} actorName={actorName} i18n={i18n} />
           <EvidenceSection claim={claim} i18n={i18n} />
           <LinkedClaims claim={claim} i18n={i18n} />
           <ClaimHistory claim={claim} i18n={i18n} />

@@ -1,13 +1,14 @@
 "use client";
 // Adds a piece of evidence. Same schema as the server; messages at the fields; on success the form
 // clears and focus returns to the URL field, ready for the next source.
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, useTransition, type SubmitEvent } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/Field";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { callApi } from "@/lib/http/client";
+import { routes } from "@/lib/routes";
 import { ZAddEvidence } from "@/lib/claims/schemas";
 import { EVIDENCE_STANCES } from "@/lib/claims/vocabulary";
 import { fieldErrors } from "@/lib/http/field-errors";
@@ -49,7 +50,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
   }
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     if (busyRef.current || busy) return;
     const parsed = ZAddEvidence.safeParse({ claimId, ...values, stance: values.stance || undefined });
@@ -66,7 +67,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
     busyRef.current = true;
     setSaving(true);
     const { claimId: _id, ...body } = parsed.data;
-    const res = await callApi<{ id: string }>(`/api/claims/${encodeURIComponent(claimId)}/evidence`, "POST", body);
+    const res = await callApi<{ id: string }>(routes.api.claimEvidence(claimId), "POST", body);
     busyRef.current = false;
     setSaving(false);
 

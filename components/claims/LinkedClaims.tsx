@@ -1,5 +1,6 @@
 // Claims related to this one: which way the relation goes, the other claim's verdict, who said it.
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { excerpt, linkClass, type TI18n } from "@/components/claims/format";
@@ -29,13 +30,13 @@ export function LinkedClaims({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n
                   <span className="font-medium text-gray-950">{l.other.claimant}</span>
                 </div>
                 <p className="text-sm">
-                  <Link href={`/claims/${encodeURIComponent(l.other.id)}`} className={linkClass}>
+                  <Link href={routes.claim(l.other.id)} className={linkClass}>
                     “{excerpt(l.other.quote)}”
                   </Link>
                 </p>
                 {!sameArticle && (
                   <p className="text-xs text-gray-700">
-                    <Link href={`/articles/${encodeURIComponent(l.other.article.id)}`} className={linkClass}>
+                    <Link href={routes.article(l.other.article.id)} className={linkClass}>
                       {t("claim.links.inArticle", { title: l.other.article.title })}
                     </Link>
                   </p>

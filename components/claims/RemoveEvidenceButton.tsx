@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/Button";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { callApi } from "@/lib/http/client";
+import { routes } from "@/lib/routes";
 
 export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }: { claimId: string; evidenceId: string; title: string; focusAfter: string }) {
   const { t } = useI18n();
@@ -36,7 +37,7 @@ export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }:
   async function remove() {
     if (step === "busy") return;
     setStep("busy");
-    const res = await callApi<{ id: string }>(`/api/claims/${encodeURIComponent(claimId)}/evidence/${encodeURIComponent(evidenceId)}`, "DELETE");
+    const res = await callApi<{ id: string }>(routes.api.claimEvidenceItem(claimId, evidenceId), "DELETE");
     if (res.ok) {
       toast("success", t("claim.evidence.removed"));
       document.getElementById(focusAfter)?.focus();
@@ -63,7 +64,11 @@ export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }:
   }
 
   return (
+    // Escape pressed on either button inside (the keydown bubbles here) cancels the removal.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
+      role="group"
+      aria-label={t("claim.evidence.removeQuestion")}
       className="flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 px-2 py-1.5"
       onKeyDown={(e) => {
         if (e.key === "Escape" && step === "confirm") {

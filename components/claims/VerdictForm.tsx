@@ -1,7 +1,7 @@
 "use client";
 // Sets a claim's verdict and rationale. Validated with the server's own schema before sending; the
 // version the page showed goes along, so a concurrent save comes back as a conflict, never an overwrite.
-import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type SubmitEvent, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { Field, TextArea } from "@/components/ui/Field";
@@ -9,14 +9,16 @@ import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { callApi } from "@/lib/http/client";
+import { routes } from "@/lib/routes";
 import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
 import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict, type TVerdictState } from "@/lib/claims/vocabulary";
-import { formatNumber } from "@/lib/i18n/locales";
 import { isGivenVerdict, isVerdict } from "@/components/claims/format";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { LocalTime } from "@/components/ui/LocalTime";
 
 type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
+/** What the form saved, for the panel to show in its place. */
+export type SavedVerdict = TSaved & { rationale: string };
 type TAlert = { message: string; current?: TVerdictState };
 
 /** The CONFLICT's `details.current` (see lib/claims/mutations.ts), checked rather than trusted. */
@@ -35,7 +37,18 @@ function readCurrent(details: unknown): TVerdictState | undefined {
   };
 }
 
-export function VerdictForm({ claimId, verdict, rationale, version }: { claimId: string; verdict: TVerdict; rationale: string | null; version: number }) {
+type Props = {
+  claimId: string;
+  verdict: TVerdict;
+  rationale: string | null;
+  version: number;
+  /** Opened by the user ("Change verdict"): focus goes to the chosen verdict. */
+  focusOnOpen?: boolean;
+  onSaved?: (saved: SavedVerdict) => void;
+  onCancel?: () => void;
+};
+
+export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen = false, onSaved, onCancel }: Props) {
   const { t, locale, timeZone } = useI18n();
   const router = useRouter();
   const toast = useToast();
@@ -61,13 +74,21 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
     if (alert) alertRef.current?.scrollIntoView({ block: "nearest" });
   }, [alert]);
 
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    const checked = formRef.current?.querySelector<HTMLInputElement>('input[name="verdict"]:checked');
+    (checked ?? firstRadioRef.current)?.focus();
+    // Only when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const ids = {
     rationale: `${uid}-rationale`,
     counter: `${uid}-rationale-counter`,
     verdictError: `${uid}-verdict-error`,
   };
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     // Ctrl+Enter calls requestSubmit, which a disabled button does not stop.
     if (busyRef.current || busy) return;
@@ -86,13 +107,14 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
     busyRef.current = true;
     setSaving(true);
     const { verdict: v, rationale: r, version: ver } = parsed.data;
-    const res = await callApi<TSaved>(`/api/claims/${encodeURIComponent(claimId)}/verdict`, "PUT", { verdict: v, rationale: r, version: ver });
+    const res = await callApi<TSaved>(routes.api.claimVerdict(claimId), "PUT", { verdict: v, rationale: r, version: ver });
     busyRef.current = false;
     setSaving(false);
 
     if (res.ok) {
       setBaseVersion(res.data.version);
       toast("success", t("claim.verdict.saved"));
+      onSaved?.({ ...res.data, rationale: r });
       startRefresh(() => router.refresh());
       return;
     }
@@ -190,7 +212,7 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
         />
       </Field>
       <p id={ids.counter} className={`-mt-3 text-right text-xs ${over ? "font-semibold text-red-800" : "text-gray-700"}`}>
-        {t("claim.verdict.form.counter", { count: formatNumber(locale, text.length), max: formatNumber(locale, LIMITS.rationale) })}
+        {t("claim.verdict.form.counter", { used: text.length, count: LIMITS.rationale })}
       </p>
 
       {alert && (
@@ -228,10 +250,15 @@ export function VerdictForm({ claimId, verdict, rationale, version }: { claimId:
         </div>
       )}
 
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" busy={busy}>
           {t("claim.verdict.form.save")}
         </Button>
+        {onCancel && (
+          <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>
+            {t("common.cancel")}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -2,7 +2,8 @@
 import { getI18n } from "@/lib/i18n/server";
 import { Spinner } from "@/components/ui/Spinner";
 
-export async function PageLoading({ rows = 8 }: { rows?: number }) {
+/** `heading`: whether the page title is still to come (false when the page shows it already). */
+export async function PageLoading({ rows = 8, heading = true }: { rows?: number; heading?: boolean }) {
   const { t } = await getI18n();
   return (
     <div className="flex flex-col gap-5" aria-busy="true">
@@ -13,7 +14,7 @@ export async function PageLoading({ rows = 8 }: { rows?: number }) {
         </span>
       </div>
       <div aria-hidden="true" className="flex animate-pulse flex-col gap-3">
-        <div className="h-7 w-48 rounded bg-gray-200" />
+        {heading && <div className="h-7 w-48 rounded bg-gray-200" />}
         <div className="h-24 rounded-lg bg-gray-200/70" />
         {Array.from({ length: rows }, (_, i) => (
           <div key={i} className="h-12 rounded bg-gray-200/60" />

@@ -1,9 +1,10 @@
 "use client";
 // Shown only to members of several workspaces. A select plus a button, so arrowing through the
 // options never switches by accident.
-import { useTransition, type FormEvent } from "react";
+import { useTransition, type SubmitEvent } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { callApi } from "@/lib/http/client";
+import { routes } from "@/lib/routes";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { Button } from "@/components/ui/Button";
@@ -16,12 +17,13 @@ export function WorkspaceSwitch({ current, workspaces }: { current: string; work
   const toast = useToast();
   const [pending, startTransition] = useTransition();
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
+  function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    const slug = String(new FormData(e.currentTarget).get("workspace") ?? "");
+    const picked = new FormData(e.currentTarget).get("workspace");
+    const slug = typeof picked === "string" ? picked : "";
     if (!slug || slug === current) return;
     startTransition(async () => {
-      const res = await callApi<{ workspace: string }>("/api/preferences", "POST", { workspace: slug });
+      const res = await callApi<{ workspace: string }>(routes.api.preferences(), "POST", { workspace: slug });
       if (!res.ok) {
         toast("error", res.error.message || t("auth.preferences.failed"));
         return;

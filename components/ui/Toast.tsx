@@ -1,5 +1,7 @@
 "use client";
 // Every action answers: a short message in a polite live region, dismissed by itself or by the user.
+// It sits in a narrow strip at the top edge, away from the forms (a corner toast covered the
+// evidence form after a verdict was saved), and lets clicks through around it.
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 
 type Toast = { id: number; kind: "success" | "error"; message: string };
@@ -19,12 +21,12 @@ export function ToastProvider({ children, dismissLabel }: { children: ReactNode;
   return (
     <ToastContext.Provider value={show}>
       {children}
-      <div aria-live="polite" role="status" className="fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2">
+      <div aria-live="polite" role="status" className="pointer-events-none fixed inset-x-0 top-2 z-50 flex flex-col items-center gap-2 px-4">
         {toasts.map((t) => (
           <div
             key={t.id}
             data-testid="toast"
-            className={`flex items-start justify-between gap-3 rounded-md border px-4 py-3 text-sm shadow-lg ${t.kind === "success" ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
+            className={`pointer-events-auto flex w-full max-w-md items-start justify-between gap-3 rounded-md border px-4 py-2 text-sm shadow-lg ${t.kind === "success" ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
           >
             <span>{t.message}</span>
             <button type="button" onClick={() => dismiss(t.id)} className="text-xs underline" aria-label={dismissLabel}>

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
@@ -22,6 +23,19 @@ export async function listArticles(actor: Actor, page = 1) {
     db.article.count({ where: { workspaceId: actor.workspaceId } }),
   ]);
   return { articles, total, page: safePage, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+// Once per request: the article page's layout (is it there?), its metadata (title) and the page share it.
+const articleSummary = cache((workspaceId: string, articleId: string) =>
+  db.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, title: true } }),
+);
+
+/** Just enough to know the article exists in the actor's workspace and to title its page; NOT_FOUND otherwise. */
+export async function getArticleSummary(actor: Actor, articleId: string) {
+  assertCan(actor, "read");
+  const article = await articleSummary(actor.workspaceId, articleId);
+  if (!article) throw notFound("errors.articleNotFound");
+  return article;
 }
 
 /** An article with its claims in reading order, and how many claims have each verdict. */

@@ -31,7 +31,7 @@ const accountOf = cache((userId: string) =>
       name: true,
       email: true,
       sessionVersion: true,
-      memberships: { include: { workspace: true }, orderBy: { createdAt: "asc" } },
+      memberships: { where: { deactivatedAt: null }, include: { workspace: true }, orderBy: { createdAt: "asc" } },
     },
   }),
 );

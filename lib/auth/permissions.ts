@@ -14,8 +14,11 @@ export const PERMISSIONS = {
   "comment.add": ["reviewer", "editor", "admin"],
   // Reviewers only on claims assigned to them or unassigned: see canSetVerdict.
   "verdict.set": ["reviewer", "editor", "admin"],
+  // Taking an unassigned claim into one's own queue (lib/reviews/).
+  "claim.pickUp": ["reviewer", "editor", "admin"],
   "article.create": ["editor", "admin"],
   "claim.assign": ["editor", "admin"],
+  // Signing off a verdict or sending it back with changes requested; never one's own (lib/reviews/).
   "verdict.signOff": ["editor", "admin"],
   "members.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

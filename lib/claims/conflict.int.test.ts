@@ -19,7 +19,15 @@ describe("two reviewers saving the same claim from stale pages", () => {
     const error = (await second.catch((e) => e)) as AppError;
     expect(error.code).toBe("CONFLICT");
     expect(error.extra.details).toMatchObject({
-      current: { verdict: "disputed", rationale: "First reviewer's reasoning", version: 2, reviewedBy: f.actors.reviewer.name },
+      current: {
+        verdict: "disputed",
+        rationale: "First reviewer's reasoning",
+        version: 2,
+        reviewedBy: f.actors.reviewer.name,
+        // The review state rides along: the claim went to sign-off, and who did it.
+        status: "awaiting_signoff",
+        lastChange: { action: "verdict.set", by: f.actors.reviewer.name },
+      },
     });
     const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(stored).toMatchObject({ verdict: "disputed", rationale: "First reviewer's reasoning", version: 2 });

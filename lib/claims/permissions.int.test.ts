@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addEvidence, removeEvidence, setVerdict } from "@/lib/claims/mutations";
+import { assignClaim } from "@/lib/reviews/workflow";
 import { getClaimDetail, listClaims, countClaimsByVerdict } from "@/lib/claims/queries";
 import { getArticleWithClaims } from "@/lib/articles/queries";
 import { ZClaimFilters } from "@/lib/claims/schemas";
@@ -47,27 +48,28 @@ describe("setting a verdict, per role", () => {
     const result = await setVerdict(home.actors.reviewer, { claimId: claim.id, verdict: "disputed", rationale: "Only one side's estimate", version: 1 });
     expect(result.version).toBe(2);
     const after = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    expect(after).toMatchObject({ verdict: "disputed", rationale: "Only one side's estimate", reviewedById: home.actors.reviewer.userId, version: 2 });
+    // Setting a verdict sends the claim to sign-off (lib/reviews/).
+    expect(after).toMatchObject({ verdict: "disputed", rationale: "Only one side's estimate", reviewedById: home.actors.reviewer.userId, version: 2, reviewStatus: "awaiting_signoff" });
     const events = await db.claimEvent.findMany({ where: { claimId: claim.id } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: "verdict.set",
       actorId: home.actors.reviewer.userId,
-      before: { verdict: "unreviewed", rationale: null },
-      after: { verdict: "disputed", rationale: "Only one side's estimate" },
+      before: { verdict: "unreviewed", rationale: null, status: "open" },
+      after: { verdict: "disputed", rationale: "Only one side's estimate", status: "awaiting_signoff" },
     });
   });
 
   it("refuses a reviewer on a claim assigned to another reviewer, but lets the assignee and editors", async () => {
     const claim = home.claims[2];
-    await db.claim.update({ where: { id: claim.id }, data: { assigneeId: home.actors.reviewer2.userId } });
+    await assignClaim(home.actors.editor, { claimId: claim.id, version: 1, assigneeId: home.actors.reviewer2.userId });
     const before = await snapshot(claim.id);
-    expect(await codeOf(setVerdict(home.actors.reviewer, { claimId: claim.id, verdict: "verified", rationale: "x", version: 1 }))).toBe("FORBIDDEN");
+    expect(await codeOf(setVerdict(home.actors.reviewer, { claimId: claim.id, verdict: "verified", rationale: "x", version: 2 }))).toBe("FORBIDDEN");
     expect(await snapshot(claim.id)).toEqual(before);
-    expect(await codeOf(setVerdict(home.actors.reviewer2, { claimId: claim.id, verdict: "verified", rationale: "Confirmed by two sources", version: 1 }))).toBe("OK");
-    expect(await codeOf(setVerdict(home.actors.editor, { claimId: claim.id, verdict: "contradicted", rationale: "Editor overrules", version: 2 }))).toBe("OK");
-    expect(await codeOf(setVerdict(home.actors.admin, { claimId: claim.id, verdict: "disputed", rationale: "Admin too", version: 3 }))).toBe("OK");
-    expect((await snapshot(claim.id)).events).toBe(3);
+    expect(await codeOf(setVerdict(home.actors.reviewer2, { claimId: claim.id, verdict: "verified", rationale: "Confirmed by two sources", version: 2 }))).toBe("OK");
+    expect(await codeOf(setVerdict(home.actors.editor, { claimId: claim.id, verdict: "contradicted", rationale: "Editor overrules", version: 3 }))).toBe("OK");
+    expect(await codeOf(setVerdict(home.actors.admin, { claimId: claim.id, verdict: "disputed", rationale: "Admin too", version: 4 }))).toBe("OK");
+    expect((await snapshot(claim.id)).events).toBe(4);
   });
 
   it("treats another workspace's member as if the claim did not exist, and changes nothing", async () => {
@@ -82,6 +84,20 @@ describe("setting a verdict, per role", () => {
     const list = await listClaims(outsider, ZClaimFilters.parse({ articleId: home.article.id }));
     expect(list.claims).toEqual([]);
     expect((await countClaimsByVerdict(outsider, ZClaimFilters.parse({}))).total).toBe(other.claims.length);
+  });
+
+  it("refuses a deactivated member, whatever their role, and changes nothing", async () => {
+    const claim = home.claims[5];
+    const before = await snapshot(claim.id);
+    const { reviewer } = home.actors;
+    await db.membership.update({ where: { userId_workspaceId: { userId: reviewer.userId, workspaceId: reviewer.workspaceId } }, data: { deactivatedAt: new Date() } });
+    try {
+      expect(await codeOf(setVerdict(reviewer, { claimId: claim.id, verdict: "verified", rationale: "x", version: 1 }))).toBe("FORBIDDEN");
+      expect(await codeOf(addEvidence(reviewer, { claimId: claim.id, ...evidence }))).toBe("FORBIDDEN");
+    } finally {
+      await db.membership.update({ where: { userId_workspaceId: { userId: reviewer.userId, workspaceId: reviewer.workspaceId } }, data: { deactivatedAt: null } });
+    }
+    expect(await snapshot(claim.id)).toEqual(before);
   });
 
   it("reports an unknown claim id as not found", async () => {

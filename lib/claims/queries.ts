@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan, can, verdictRefusal } from "@/lib/auth/permissions";
@@ -7,15 +8,30 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyVerdictCounts } from "@/lib/claims/vocabulary";
 import type { TClaimFilters } from "@/lib/claims/schemas";
 import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
+import { isOverdue, STATUSES_WITH_REVIEWER } from "@/lib/reviews/transitions";
+import { decodeLocalizedText } from "@/lib/i18n/localized-text";
 
-function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean): Prisma.ClaimWhereInput {
+function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean, now = new Date()): Prisma.ClaimWhereInput {
   return {
     workspaceId: actor.workspaceId,
     ...(withVerdict && f.verdict ? { verdict: f.verdict } : {}),
     ...(f.category ? { category: f.category } : {}),
     ...(f.articleId ? { articleId: f.articleId } : {}),
-    ...(f.claimant ? { claimant: f.claimant } : {}),
+    // Case-insensitive, any part of the name (ILIKE '%…%', served by claims_claimant_trgm_idx); the
+    // input's own % _ \ are escaped so they match themselves (Prisma passes them through as wildcards).
+    ...(f.claimant ? { claimant: { contains: escapeLike(f.claimant), mode: "insensitive" as const } } : {}),
+    ...(f.assignee ? { assigneeId: f.assignee === "me" ? actor.userId : f.assignee === "none" ? null : f.assignee } : {}),
+    // Status and overdue both constrain reviewStatus, so they are ANDed rather than merged.
+    AND: [
+      f.status ? { reviewStatus: f.status } : {},
+      f.overdue ? { dueAt: { lt: now }, reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } } : {},
+    ],
   };
+}
+
+/** Escapes LIKE's wildcards and its escape character (PostgreSQL's default escape is the backslash). */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** One page of claims, newest first, with keyset cursors for the next and previous pages. */
@@ -45,8 +61,12 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
       verdict: true,
       createdAt: true,
       reviewedAt: true,
+      reviewStatus: true,
+      dueAt: true,
+      priority: true,
       article: { select: { id: true, title: true } },
       reviewedBy: { select: { name: true } },
+      assignee: { select: { id: true, name: true } },
     },
   });
   const hasMore = rows.length > filters.pageSize;
@@ -57,8 +77,9 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
   // Going forward there is a previous page whenever we came from a cursor; going back, whenever more rows remain.
   const hasNext = before ? true : hasMore;
   const hasPrev = before ? hasMore : Boolean(after);
+  const now = new Date();
   return {
-    claims: page,
+    claims: page.map((c) => ({ ...c, overdue: isOverdue(c, now) })),
     nextCursor: hasNext && last ? encodeCursor(last) : null,
     prevCursor: hasPrev && first ? encodeCursor(first) : null,
   };
@@ -100,6 +121,19 @@ async function queryClaimants(workspaceId: string, limit: number) {
   return rows.map((r) => r.claimant);
 }
 
+// Once per request: the claim page's layout (is it there?), its metadata (title) and the page share it.
+const claimSummary = cache((workspaceId: string, claimId: string) =>
+  db.claim.findFirst({ where: { id: claimId, workspaceId }, select: { id: true, claimant: true } }),
+);
+
+/** Just enough to know the claim exists in the actor's workspace and to title its page; NOT_FOUND otherwise. */
+export async function getClaimSummary(actor: Actor, claimId: string) {
+  assertCan(actor, "read");
+  const claim = await claimSummary(actor.workspaceId, claimId);
+  if (!claim) throw notFound("errors.claimNotFound");
+  return claim;
+}
+
 /** Everything the claim workbench shows, scoped to the actor's workspace. */
 export async function getClaimDetail(actor: Actor, claimId: string) {
   assertCan(actor, "read");
@@ -129,6 +163,8 @@ export async function getClaimDetail(actor: Actor, claimId: string) {
     ...rest,
     links,
     quantities: claim.quantities.map((q) => ({ ...q, value: q.value.toNumber() })),
+    // Kept in both languages; the page shows the reader's.
+    claimedAtNote: decodeLocalizedText(claim.claimedAtNote),
     permissions: {
       setVerdict: verdictRefusal(actor, claim) === null,
       /** Why the verdict form is not offered, so the page can say so. */

@@ -1,7 +1,7 @@
 // Input schemas shared by the forms (client) and the route handlers (server). Messages are catalog keys.
 // Every text field goes through the one shared text schema (lib/http/text.ts).
 import { z } from "zod";
-import { CLAIM_CATEGORIES, EVIDENCE_STANCES, GIVEN_VERDICTS, VERDICTS } from "@/lib/claims/vocabulary";
+import { CLAIM_CATEGORIES, EVIDENCE_STANCES, GIVEN_VERDICTS, REVIEW_STATUSES, VERDICTS } from "@/lib/claims/vocabulary";
 import { ZId, ZOptionalText, ZText } from "@/lib/http/text";
 
 export const LIMITS = { rationale: 5000, url: 2000, title: 300, publisher: 200, excerpt: 2000, claimant: 200 } as const;
@@ -59,6 +59,10 @@ export const ZClaimFilters = z.object({
   category: z.enum(CLAIM_CATEGORIES).optional().catch(undefined),
   articleId: ZId.optional().catch(undefined),
   claimant: ZText({ max: LIMITS.claimant, required: "validation.required" }).optional().catch(undefined),
+  // Review workflow: status; assignee "me", "none" (unassigned) or a user id; overdue=1 (lib/reviews/).
+  status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
+  assignee: ZId.optional().catch(undefined),
+  overdue: z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean()).catch(false),
   after: ZText({ max: 200, required: "validation.required" }).optional().catch(undefined),
   before: ZText({ max: 200, required: "validation.required" }).optional().catch(undefined),
   pageSize: z.coerce.number().int().min(10).max(200).default(CLAIMS_PAGE_SIZE).catch(CLAIMS_PAGE_SIZE),

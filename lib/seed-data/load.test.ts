@@ -23,6 +23,9 @@ function claim(key: string) {
   return c;
 }
 
+/** A seed file to break on purpose: any field may be set to anything. */
+type Loose = { article: Record<string, unknown>; claims: Record<string, unknown>[]; links: Record<string, unknown>[] };
+
 function clone(): TSeedFile {
   const { body: _body, ...rest } = seed;
   return structuredClone(rest);
@@ -71,6 +74,29 @@ describe("seed file korea-utara-kursk", () => {
     it("every quantity text is inside the quote", () => {
       for (const q of c.quantities) expect(c.quote).toContain(q.text);
     });
+  });
+
+  it("keeps every date note in both interface languages", () => {
+    const notes = seed.claims.flatMap((c) => (c.claimedAtNote ? [[c.key, c.claimedAtNote] as const] : []));
+    expect(notes.length).toBeGreaterThanOrEqual(10);
+    for (const [key, note] of notes) {
+      expect(note.en, key).not.toBe(note.id);
+      // The English note is English: none of the Indonesian words the notes are written with.
+      expect(note.en, key).not.toMatch(/\b(tanggal|tidak|hari|disebut|dilaporkan|atas|yang)\b/i);
+    }
+    expect(claim("us-state-spokesperson-responsibility").claimedAtNote).toEqual({
+      en: "Date not stated; said to Reuters.",
+      id: "Tanggal tidak disebut; disampaikan kepada Reuters.",
+    });
+  });
+
+  it("refuses a date note in only one language", () => {
+    const file = clone();
+    const loose = file as unknown as Loose;
+    loose.claims[0]!.claimedAtNote = "Tanggal tidak disebut.";
+    expect(ZSeedFile.safeParse(file).success).toBe(false);
+    loose.claims[0]!.claimedAtNote = { id: "Tanggal tidak disebut." };
+    expect(ZSeedFile.safeParse(file).success).toBe(false);
   });
 
   it("claim quotes do not overlap", () => {
@@ -210,7 +236,7 @@ describe("schema", () => {
   });
 
   it("rejects bad enums, start >= end, empty strings and unknown fields", () => {
-    const bad = clone() as unknown as Record<string, any>;
+    const bad = clone() as unknown as Loose;
     bad.claims[0].category = "rumour";
     bad.claims[1].end = bad.claims[1].start;
     bad.claims[2].claimant = "";
@@ -254,7 +280,7 @@ describe("loadSeedFile", () => {
   });
 
   it("throws listing every schema problem", () => {
-    const bad = clone() as unknown as Record<string, any>;
+    const bad = clone() as unknown as Loose;
     bad.claims[0].category = "rumour";
     bad.claims[1].quantities = [{ value: 1, unit: "soldiers", qualifier: "roughly", text: "x" }];
     const dir = tempSeeds(bad, seed.body);

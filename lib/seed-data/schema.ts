@@ -49,10 +49,10 @@ export const ZSeedClaim = z
     quantities: z.array(ZSeedQuantity),
     /** ISO date (YYYY-MM-DD) the statement was made, or null when the text does not tell. */
     claimedAt: z.iso.date().nullable(),
-    /** Short note on how claimedAt was derived ("minggu lalu", ...). */
-    claimedAtNote: ZText.nullable().default(null),
+    /** Short note on how claimedAt was derived ("minggu lalu", ...), in both interface languages. */
+    claimedAtNote: z.strictObject({ en: ZText, id: ZText }).nullable().default(null),
   })
-  .refine((c) => c.start < c.end, { message: "start must be less than end", path: ["end"] });
+  .refine((c) => c.start < c.end, { error: "start must be less than end", path: ["end"] });
 export type TSeedClaim = z.infer<typeof ZSeedClaim>;
 
 export const ZSeedLink = z
@@ -63,7 +63,7 @@ export const ZSeedLink = z
     to: ZKey,
     type: z.enum(CLAIM_LINK_TYPES),
   })
-  .refine((l) => l.from !== l.to, { message: "a claim cannot link to itself", path: ["to"] });
+  .refine((l) => l.from !== l.to, { error: "a claim cannot link to itself", path: ["to"] });
 export type TSeedLink = z.infer<typeof ZSeedLink>;
 
 export const ZSeedArticle = z.strictObject({

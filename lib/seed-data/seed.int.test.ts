@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { seedDemoData } from "@/lib/seed-data/seed";
 import { DEMO_PASSWORD, DEMO_WORKSPACES } from "@/lib/seed-data/demo";
 import { verifyPassword } from "@/lib/auth/password";
+import { parseClaimEvent } from "@/lib/claims/events";
+import { decodeLocalizedText, textFor } from "@/lib/i18n/localized-text";
 
 // `npm test` seeds the test database before the suite, as `npm start` does on an empty database.
 describe("the demo seed", () => {
@@ -34,6 +36,19 @@ describe("the demo seed", () => {
     }
     const link = await db.claimLink.findFirst({ where: { fromClaimId: byKey.get("ua-denies-expulsion")!.id, toClaimId: byKey.get("ru-last-village-expelled")!.id } });
     expect(link?.type).toBe("contradicts");
+  });
+
+  it("writes its history through the typed event writer: every seeded event parses", async () => {
+    const events = await db.claimEvent.findMany({ where: { workspace: { slug: "demo" }, actorId: null, action: { in: ["claim.created", "link.added"] } } });
+    expect(events.length).toBeGreaterThanOrEqual(18);
+    expect(events.filter((e) => parseClaimEvent(e) === null)).toEqual([]);
+  });
+
+  it("stores the curators' date notes in both languages, readable in either", async () => {
+    const row = await db.claim.findFirstOrThrow({ where: { workspace: { slug: "demo" }, article: { slug: "korea-utara-kursk" }, key: "us-state-spokesperson-responsibility" } });
+    const note = decodeLocalizedText(row.claimedAtNote);
+    expect(textFor(note, "en")).toEqual({ text: "Date not stated; said to Reuters.", lang: "en" });
+    expect(textFor(note, "id")).toEqual({ text: "Tanggal tidak disebut; disampaikan kepada Reuters.", lang: "id" });
   });
 
   it("creates one demo account per role with a real password hash, and a second workspace", async () => {

@@ -3,8 +3,10 @@
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { encodeLocalizedText } from "@/lib/i18n/localized-text";
 import { DEMO_PASSWORD, DEMO_WORKSPACES } from "@/lib/seed-data/demo";
 import { listSeedFiles, loadSeedFile, type TLoadedSeed } from "@/lib/seed-data/load";
+import { writeClaimEvent } from "@/lib/claims/events";
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 
@@ -78,22 +80,26 @@ export async function seedArticle(db: PrismaClient, workspaceId: string, seed: T
           cue: c.cue,
           category: c.category,
           claimedAt: c.claimedAt ? new Date(`${c.claimedAt}T00:00:00Z`) : null,
-          claimedAtNote: c.claimedAtNote ?? null,
+          claimedAtNote: c.claimedAtNote ? encodeLocalizedText(c.claimedAtNote) : null,
           createdAt: new Date(base - i),
           quantities: { create: c.quantities.map((q, position) => ({ position, value: q.value, unit: q.unit, qualifier: q.qualifier, text: q.text })) },
         },
       });
       idByKey.set(c.key, claim.id);
-      await tx.claimEvent.create({
-        data: { workspaceId, claimId: claim.id, actorId: null, action: "claim.created", after: { quote: c.quote, claimant: c.claimant, category: c.category, source: "seed" } },
+      await writeClaimEvent(tx, { workspaceId, claimId: claim.id, actorId: null }, {
+        action: "claim.created",
+        before: null,
+        after: { quote: c.quote, claimant: c.claimant, category: c.category, source: "seed" },
       });
     }
     for (const link of seed.links) {
       const fromClaimId = idByKey.get(link.from)!;
       const toClaimId = idByKey.get(link.to)!;
       await tx.claimLink.create({ data: { workspaceId, fromClaimId, toClaimId, type: link.type } });
-      await tx.claimEvent.create({
-        data: { workspaceId, claimId: fromClaimId, actorId: null, action: "link.added", after: { type: link.type, toClaimId, toKey: link.to, source: "seed" } },
+      await writeClaimEvent(tx, { workspaceId, claimId: fromClaimId, actorId: null }, {
+        action: "link.added",
+        before: null,
+        after: { type: link.type, toClaimId, toKey: link.to, source: "seed" },
       });
     }
     return seed.claims.length;

@@ -15,18 +15,18 @@ export function uniq(prefix: string) {
 
 export type Fixture = Awaited<ReturnType<typeof createWorkspaceFixture>>;
 
-/** A workspace with one member per role, an article and `claimCount` unreviewed claims. */
+/** A workspace with one member per role (plus a second reviewer and a second editor), an article and `claimCount` unreviewed claims. */
 export async function createWorkspaceFixture(opts: { claimCount?: number } = {}) {
   passwordHash ??= hashPassword(FIXTURE_PASSWORD);
   const hash = await passwordHash;
   const slug = uniq("ws");
   const workspace = await db.workspace.create({ data: { slug, name: `Fixture ${slug}` } });
   const roles: Role[] = ["viewer", "reviewer", "editor", "admin"];
-  const actors = {} as Record<Role | "reviewer2", Actor>;
-  for (const role of [...roles, "reviewer2" as const]) {
+  const actors = {} as Record<Role | "reviewer2" | "editor2", Actor>;
+  for (const role of [...roles, "reviewer2" as const, "editor2" as const]) {
     const email = `${uniq(role)}@fixture.test`;
     const user = await db.user.create({ data: { email, name: `${role} ${slug}`, passwordHash: hash } });
-    const memberRole: Role = role === "reviewer2" ? "reviewer" : role;
+    const memberRole: Role = role === "reviewer2" ? "reviewer" : role === "editor2" ? "editor" : role;
     await db.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: memberRole } });
     actors[role] = {
       userId: user.id,

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
-import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
-import { getArticleWithClaims } from "@/lib/articles/queries";
-import { AppError } from "@/lib/errors";
+import { getArticleSummary, getArticleWithClaims } from "@/lib/articles/queries";
+import { orNotFound } from "@/components/layout/not-found";
 import { VERDICTS } from "@/lib/claims/vocabulary";
 import { getI18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
 import { VERDICT_HIGHLIGHT } from "@/components/ui/VerdictBadge";
 import { RichText } from "@/components/ui/RichText";
 import { LocalTime } from "@/components/ui/LocalTime";
@@ -18,25 +17,18 @@ import { langAttr } from "@/components/articles/language";
 
 type Props = { params: Promise<{ articleId: string }> };
 
-/** Once per request, shared by the metadata and the page. */
-const load = cache(async (articleId: string) => {
-  const actor = await requirePageActor(`/articles/${encodeURIComponent(articleId)}`);
-  try {
-    return await getArticleWithClaims(actor, articleId);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
-});
-
+// The layout has already checked the actor and the article; both reads are cached for the request.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await load((await params).articleId);
+  const { articleId } = await params;
+  const actor = await requirePageActor(routes.article(articleId));
+  const article = await orNotFound(getArticleSummary(actor, articleId));
   return { title: article.title };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { articleId } = await params;
-  const [article, { t, locale, timeZone }] = await Promise.all([load(articleId), getI18n()]);
+  const actor = await requirePageActor(routes.article(articleId));
+  const [article, { t, locale, timeZone }] = await Promise.all([orNotFound(getArticleWithClaims(actor, articleId)), getI18n()]);
   const { placed, paragraphs } = placeClaims(article.body, article.claims);
   const lang = langAttr(article.language);
 

@@ -4,5 +4,22 @@ import auth from "./auth";
 import claims from "./claims";
 import articles from "./articles";
 import claimsList from "./claimsList";
+import reviews from "./reviews";
+import reports from "./reports";
+import comments from "./comments";
+import notifications from "./notifications";
+import members from "./members";
 
-export const en = { ...common, ...errors, ...auth, ...claims, ...articles, ...claimsList };
+export const en = {
+  ...common,
+  ...errors,
+  ...auth,
+  ...claims,
+  ...articles,
+  ...claimsList,
+  ...reviews,
+  ...reports,
+  ...comments,
+  ...notifications,
+  ...members,
+};

@@ -1,6 +1,7 @@
 import type en from "../en/claims";
+import type { Message } from "@/lib/i18n/messages/types";
 
-const claims: Record<keyof typeof en, string> = {
+const claims: Record<keyof typeof en, Message> = {
   // Halaman dan kepala
   "claim.pageTitle": "Klaim dari {claimant}",
   "claim.heading": "Klaim dari {claimant}",
@@ -64,8 +65,9 @@ const claims: Record<keyof typeof en, string> = {
   "claim.verdict.form.legend": "Putusan",
   "claim.verdict.form.rationale": "Alasan",
   "claim.verdict.form.rationaleHint": "Jelaskan apa yang ditunjukkan sumber dan mengapa itu menentukan putusan. Ctrl+Enter (⌘+Enter di Mac) untuk menyimpan.",
-  "claim.verdict.form.counter": "{count} dari {max} karakter",
+  "claim.verdict.form.counter": { other: "{used} dari {count} karakter" },
   "claim.verdict.form.save": "Simpan putusan",
+  "claim.verdict.change": "Ubah putusan",
   "claim.verdict.saved": "Putusan tersimpan",
   "claim.verdict.conflict.theirs": "Putusan yang kini tersimpan",
   "claim.verdict.conflict.by": "Disimpan oleh {name}",
@@ -108,12 +110,25 @@ const claims: Record<keyof typeof en, string> = {
   "claim.history.heading": "Riwayat",
   "claim.history.empty": "Belum ada perubahan yang tercatat.",
   "claim.history.system": "Sistem (data awal)",
-  "claim.history.truncated": "Menampilkan {count} perubahan terakhir.",
+  "claim.history.truncated": { other: "Menampilkan {count} perubahan terakhir." },
   "claim.history.action.claim.created": "Klaim dicatat",
   "claim.history.action.verdict.set": "Putusan diberikan",
   "claim.history.action.evidence.added": "Bukti ditambahkan",
   "claim.history.action.evidence.removed": "Bukti dihapus",
   "claim.history.action.link.added": "Tautan ditambahkan",
+  "claim.history.action.verdict.corrected": "Putusan dikoreksi setelah disahkan",
+  "claim.history.action.review.assigned": "Ditugaskan",
+  "claim.history.action.review.unassigned": "Penugasan dibatalkan",
+  "claim.history.action.review.pickedUp": "Diambil",
+  "claim.history.action.review.changesRequested": "Perbaikan diminta",
+  "claim.history.action.review.signedOff": "Putusan disahkan",
+  "claim.history.action.comment.added": "Komentar ditambahkan",
+  "claim.history.action.comment.edited": "Komentar disunting",
+  "claim.history.action.comment.deleted": "Komentar dihapus",
+  "claim.history.reason": "Alasan",
+  "claim.history.note": "Catatan",
+  "claim.history.assignedTo": "Kepada {name}",
+  "claim.history.noAssignee": "Tidak seorang pun",
   "claim.history.action.unknown": "Diubah",
   "claim.history.changedTo": "diubah menjadi",
   "claim.history.rationale": "Alasan",

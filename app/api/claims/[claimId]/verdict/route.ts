@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
-import { ZSetVerdict } from "@/lib/claims/schemas";
+import { ZSetVerdictWithReason } from "@/lib/reviews/schemas";
 import { setVerdict } from "@/lib/claims/mutations";
 
-export const PUT = apiRoute(ZSetVerdict, setVerdict);
+// Sets the verdict and sends the claim to sign-off; on a signed-off claim, a correction (needs `reason`).
+export const PUT = apiRoute(ZSetVerdictWithReason, setVerdict);

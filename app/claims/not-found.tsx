@@ -1,3 +1,4 @@
+// Under /claims, only a claim page calls notFound() (from its layout, so this boundary is the parent's).
 import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 

@@ -1,5 +1,5 @@
 import { PageLoading } from "@/components/layout/PageLoading";
 
-export default function Loading() {
+export default function LoadingArticle() {
   return <PageLoading />;
 }

@@ -1,0 +1,38 @@
+// Comments on a claim (lib/comments): the thread, the comment box with @mention autocomplete, and
+// the history labels for comment events.
+const comments = {
+  "comments.heading": "Comments",
+  "comments.empty": "No comments yet.",
+  "comments.earlier": "Only the latest comments are shown.",
+  "comments.add.label": "Add a comment",
+  "comments.add.help": "Type @ and a name to mention a member; they will be notified.",
+  "comments.add.submit": "Post comment",
+  "comments.add.posting": "Posting…",
+  "comments.add.done": "Comment posted.",
+  "comments.edit": "Edit",
+  "comments.edit.label": "Edit your comment",
+  "comments.edit.save": "Save changes",
+  "comments.edit.done": "Comment updated.",
+  "comments.delete": "Delete",
+  "comments.delete.confirm": "Delete this comment? Its text stays in the claim's history.",
+  "comments.delete.done": "Comment deleted.",
+  "comments.deleted": "Comment deleted",
+  "comments.edited": "edited",
+  "comments.by": "{name} wrote",
+  "comments.mention.listLabel": "Members to mention",
+  "comments.mention.none": "No member matches “{query}”.",
+  "comments.mention.searching": "Searching members…",
+  "comments.validation.bodyRequired": "Write something before posting.",
+  "comments.validation.controlCharacters": "The text contains characters that cannot be saved.",
+  "comments.validation.unknownMention":
+    "You can only mention active members of this workspace. Pick the name from the list.",
+  "comments.error.notFound": "This comment no longer exists; it may have been deleted.",
+  "comments.error.notAuthor": "Only the author of a comment can edit or delete it.",
+  "comments.error.conflict": "This comment was changed in another window. Reload to see the latest text.",
+  "claim.history.action.comment.added": "Comment added",
+  "claim.history.action.comment.edited": "Comment edited",
+  "claim.history.action.comment.deleted": "Comment deleted",
+  "claim.history.comment.before": "Before",
+  "claim.history.comment.after": "After",
+} as const;
+export default comments;

@@ -1,0 +1,33 @@
+// The review workflow (lib/reviews/): statuses, priorities, actions, and what the queue and desk call
+// things. Refusal messages live in errors.ts (errors.review.*).
+const reviews = {
+  "review.status.open": "Open",
+  "review.status.in_review": "In review",
+  "review.status.awaiting_signoff": "Awaiting sign-off",
+  "review.status.changes_requested": "Changes requested",
+  "review.status.signed_off": "Signed off",
+  "priority.low": "Low",
+  "priority.normal": "Normal",
+  "priority.high": "High",
+  "priority.urgent": "Urgent",
+  "review.action.assign": "Assign",
+  "review.action.reassign": "Reassign",
+  "review.action.unassign": "Unassign",
+  "review.action.pickUp": "Pick up",
+  "review.action.signOff": "Sign off",
+  "review.action.requestChanges": "Request changes",
+  "review.action.correct": "Correct the verdict",
+  "review.assignee": "Assigned to",
+  "review.unassigned": "Unassigned",
+  "review.dueAt": "Due",
+  "review.noDueDate": "No due date",
+  "review.priority": "Priority",
+  "review.status": "Review status",
+  "review.overdue": "Overdue",
+  "review.changesNote": "Changes requested",
+  "review.correction.reason": "Reason for the correction",
+  "review.correction.heading": "Corrections",
+  "review.correction.change": "{from} → {to}",
+  "review.signedOffBy": "Signed off by {name}",
+} as const;
+export default reviews;

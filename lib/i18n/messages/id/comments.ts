@@ -1,0 +1,38 @@
+import type en from "../en/comments";
+
+const comments: Record<keyof typeof en, string> = {
+  "comments.heading": "Komentar",
+  "comments.empty": "Belum ada komentar.",
+  "comments.earlier": "Hanya komentar terbaru yang ditampilkan.",
+  "comments.add.label": "Tambahkan komentar",
+  "comments.add.help": "Ketik @ dan sebuah nama untuk menyebut anggota; mereka akan diberi tahu.",
+  "comments.add.submit": "Kirim komentar",
+  "comments.add.posting": "Mengirim…",
+  "comments.add.done": "Komentar terkirim.",
+  "comments.edit": "Ubah",
+  "comments.edit.label": "Ubah komentar Anda",
+  "comments.edit.save": "Simpan perubahan",
+  "comments.edit.done": "Komentar diperbarui.",
+  "comments.delete": "Hapus",
+  "comments.delete.confirm": "Hapus komentar ini? Teksnya tetap tersimpan di riwayat klaim.",
+  "comments.delete.done": "Komentar dihapus.",
+  "comments.deleted": "Komentar dihapus",
+  "comments.edited": "diubah",
+  "comments.by": "{name} menulis",
+  "comments.mention.listLabel": "Anggota yang dapat disebut",
+  "comments.mention.none": "Tidak ada anggota yang cocok dengan “{query}”.",
+  "comments.mention.searching": "Mencari anggota…",
+  "comments.validation.bodyRequired": "Tulis sesuatu sebelum mengirim.",
+  "comments.validation.controlCharacters": "Teks berisi karakter yang tidak dapat disimpan.",
+  "comments.validation.unknownMention":
+    "Anda hanya dapat menyebut anggota aktif ruang kerja ini. Pilih nama dari daftar.",
+  "comments.error.notFound": "Komentar ini sudah tidak ada; mungkin telah dihapus.",
+  "comments.error.notAuthor": "Hanya penulis komentar yang dapat mengubah atau menghapusnya.",
+  "comments.error.conflict": "Komentar ini diubah di jendela lain. Muat ulang untuk melihat teks terbaru.",
+  "claim.history.action.comment.added": "Komentar ditambahkan",
+  "claim.history.action.comment.edited": "Komentar diubah",
+  "claim.history.action.comment.deleted": "Komentar dihapus",
+  "claim.history.comment.before": "Sebelumnya",
+  "claim.history.comment.after": "Sesudahnya",
+};
+export default comments;

@@ -1,0 +1,33 @@
+import type en from "../en/notifications";
+
+const notifications: Record<keyof typeof en, string> = {
+  "notifications.heading": "Notifikasi",
+  "notifications.open": "Notifikasi",
+  "notifications.unreadBadge": "{count} belum dibaca",
+  "notifications.empty": "Anda tidak punya notifikasi.",
+  "notifications.emptyUnread": "Semua sudah Anda baca.",
+  "notifications.showUnread": "Hanya yang belum dibaca",
+  "notifications.showAll": "Semua",
+  "notifications.markRead": "Tandai sudah dibaca",
+  "notifications.markAllRead": "Tandai semua sudah dibaca",
+  "notifications.markedAllRead": "Semua notifikasi ditandai sudah dibaca.",
+  "notifications.more": "Notifikasi lebih lama",
+  "notifications.unread": "Belum dibaca",
+  "notifications.someone": "Seseorang",
+  "notifications.kind.assigned": "{actor} menugaskan sebuah klaim kepada Anda",
+  "notifications.kind.mentioned": "{actor} menyebut Anda dalam komentar",
+  "notifications.kind.changes_requested": "{actor} meminta perubahan pada putusan Anda",
+  "notifications.kind.signed_off": "{actor} mengesahkan putusan Anda",
+  "notifications.kind.due_soon": "Klaim yang ditugaskan kepada Anda jatuh tempo dalam sehari",
+  "notifications.due": "Jatuh tempo {due}",
+  "notifications.note": "Catatan: {note}",
+  "notifications.validation.idsOrAll": "Sebutkan notifikasi mana yang ditandai sudah dibaca, atau semuanya.",
+  "notifications.error.notFound": "Notifikasi ini tidak ada atau bukan milik Anda.",
+  "notifications.error.eventNotFound": "Riwayat klaim ini tidak memiliki entri tersebut; muat ulang halaman.",
+  "live.changed": "Klaim ini telah berubah sejak Anda membukanya.",
+  "live.changedBy": "{actor}: {action}",
+  "live.newActivity": "Ada aktivitas baru pada klaim ini.",
+  "live.reload": "Muat ulang untuk melihat yang terbaru",
+  "live.more": "dan lainnya",
+};
+export default notifications;

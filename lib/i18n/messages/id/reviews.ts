@@ -1,0 +1,33 @@
+import type en from "../en/reviews";
+
+const reviews: Record<keyof typeof en, string> = {
+  "review.status.open": "Terbuka",
+  "review.status.in_review": "Sedang diperiksa",
+  "review.status.awaiting_signoff": "Menunggu pengesahan",
+  "review.status.changes_requested": "Perlu perbaikan",
+  "review.status.signed_off": "Disahkan",
+  "priority.low": "Rendah",
+  "priority.normal": "Normal",
+  "priority.high": "Tinggi",
+  "priority.urgent": "Mendesak",
+  "review.action.assign": "Tugaskan",
+  "review.action.reassign": "Tugaskan ulang",
+  "review.action.unassign": "Batalkan penugasan",
+  "review.action.pickUp": "Ambil",
+  "review.action.signOff": "Sahkan",
+  "review.action.requestChanges": "Minta perbaikan",
+  "review.action.correct": "Koreksi putusan",
+  "review.assignee": "Ditugaskan kepada",
+  "review.unassigned": "Belum ditugaskan",
+  "review.dueAt": "Tenggat",
+  "review.noDueDate": "Tanpa tenggat",
+  "review.priority": "Prioritas",
+  "review.status": "Status pemeriksaan",
+  "review.overdue": "Lewat tenggat",
+  "review.changesNote": "Perbaikan yang diminta",
+  "review.correction.reason": "Alasan koreksi",
+  "review.correction.heading": "Koreksi",
+  "review.correction.change": "{from} → {to}",
+  "review.signedOffBy": "Disahkan oleh {name}",
+};
+export default reviews;
