@@ -10,7 +10,7 @@ export const LIMITS = { rationale: 5000, url: 2000, title: 300, publisher: 200, 
 export const MAX_INT4 = 2_147_483_647;
 
 /** The version the page showed: a JSON integer, as the page sends it; strings, booleans and arrays are refused. */
-const ZVersion = z
+export const ZVersion = z
   .number({ error: "validation.version" })
   .int("validation.version")
   .min(1, "validation.version")

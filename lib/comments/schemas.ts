@@ -1,11 +1,10 @@
 // Input schemas for comments, shared by the comment box (client) and the route handlers. Messages are catalog keys.
 import { z } from "zod";
+import { ZId } from "@/lib/http/text";
 
 export const COMMENT_MAX = 5000;
 /** How many comments a claim's thread returns at most (newest ones; the page says when there are more). */
 export const COMMENTS_LIMIT = 200;
-
-const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.unknownId");
 
 // Line breaks and tabs are fine in a comment; other control characters (NUL breaks PostgreSQL) are not.
 const ZBody = z

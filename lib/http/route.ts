@@ -16,6 +16,7 @@ export type RouteOptions = {
 };
 
 const BODYLESS = new Set(["GET", "HEAD", "DELETE"]);
+const READS_QUERY = new Set(["GET", "HEAD"]);
 
 function jsonRoute<S extends z.ZodType, A>(
   schema: S,
@@ -29,9 +30,12 @@ function jsonRoute<S extends z.ZodType, A>(
       const actor = await resolveActor();
       const body = BODYLESS.has(req.method) ? {} : await readJsonBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES);
       const params = (await ctx?.params) ?? {};
-      // Route params win over body fields of the same name.
+      // A GET's input is its query string. Route params win over body or query fields of the same name,
+      // so `?claimId=` cannot retarget a route.
+      const query = READS_QUERY.has(req.method) ? Object.fromEntries(new URL(req.url).searchParams) : {};
       const parsed = schema.safeParse({
         ...(body && typeof body === "object" && !Array.isArray(body) ? body : {}),
+        ...query,
         ...params,
       });
       if (!parsed.success) {
@@ -49,8 +53,8 @@ function jsonRoute<S extends z.ZodType, A>(
 
 /**
  * The one wrapper for API route handlers: checks the origin, resolves the acting user, reads the JSON
- * body (media type and size checked), parses route params and body with one schema, runs the domain
- * function, and maps errors to a JSON response.
+ * body (media type and size checked) or a GET's query string, parses route params and input with one
+ * schema, runs the domain function, and maps errors to a JSON response.
  */
 export function apiRoute<S extends z.ZodType>(
   schema: S,

@@ -1,6 +1,7 @@
 // Input schemas for members and invitations, shared by the admin pages, the join page and the route
 // handlers. Messages are catalog keys (members.* in lib/i18n/messages/<lang>/members.ts).
 import { z } from "zod";
+import { ZId, ZText } from "@/lib/http/text";
 import { ROLES } from "@/lib/auth/permissions";
 
 /** OWASP ASVS 4 V2.1.1: at least 12 characters, no composition rules; Argon2 takes long ones fine. */
@@ -13,7 +14,6 @@ export const MEMBER_SEARCH_LIMIT = 20;
 // eslint-disable-next-line no-control-regex -- control characters are what we reject
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.unknownId");
 const ZRole = z.enum(ROLES, { error: "members.validation.role" });
 /** Stored lower-case, as sign-in looks it up (lib/auth/credentials.ts). */
 const ZEmail = z
@@ -63,7 +63,7 @@ export type TMemberRef = z.infer<typeof ZMemberRef>;
 
 /** GET /api/members/search?q=…&limit=…: for @mention autocomplete. An empty q lists the first members by name. */
 export const ZMemberSearch = z.object({
-  q: z.string().trim().max(100, "validation.tooLong").default(""),
+  q: ZText({ max: 100 }).default(""),
   limit: z.coerce.number().int().min(1).max(MEMBER_SEARCH_LIMIT).default(8).catch(8),
 });
 export type TMemberSearch = z.infer<typeof ZMemberSearch>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ZId } from "@/lib/http/text";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
@@ -8,8 +9,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** At most this many events come back per poll (newest first); `more` says there were others. */
 export const CHANGES_LIMIT = 20;
-
-const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.unknownId");
 
 /**
  * GET /api/claims/[claimId]/changes-since?version=N&after=<eventId>.

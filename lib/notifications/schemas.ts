@@ -1,6 +1,7 @@
 // Notification kinds, the details each kind carries, and the API's input schemas. Client-safe (no
 // server imports): the pages render a notification from `kind` + `data` with the notifications.* texts.
 import { z } from "zod";
+import { ZId } from "@/lib/http/text";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 
 export const NOTIFICATION_KINDS = [
@@ -20,8 +21,6 @@ export const notificationDataSchemas = {
   due_soon: z.object({ dueAt: z.string() }),
 } as const satisfies Record<NotificationKind, z.ZodType>;
 export type TNotificationData = { [K in NotificationKind]: z.infer<(typeof notificationDataSchemas)[K]> };
-
-const ZId = z.string().trim().min(1, "validation.required").max(64, "validation.unknownId");
 
 /** GET /api/notifications?cursor=…&unread=1 */
 export const ZListNotifications = z.object({

@@ -1,14 +1,11 @@
 // Input schemas of the review workflow, shared by forms (client) and route handlers (server).
 // Messages are catalog keys (lib/i18n/messages/*/errors.ts). Client-safe: no server imports.
 import { z } from "zod";
-import { ZSetVerdict } from "@/lib/claims/schemas";
+import { ZSetVerdict, ZVersion } from "@/lib/claims/schemas";
+import { ZId, ZOptionalText, ZText } from "@/lib/http/text";
 import { PRIORITIES, REVIEW_STATUSES } from "@/lib/claims/vocabulary";
 
 export const REVIEW_LIMITS = { note: 2000, reason: 2000, bulkClaims: 200, queuePageSize: 100, feedSize: 100 } as const;
-
-const ZId = z.string({ message: "validation.required" }).trim().min(1, "validation.required").max(64, "validation.unknownId");
-/** The claim version the page showed; whole numbers only (a string or a fraction is a bad request). */
-const ZVersion = z.number({ message: "validation.version" }).int("validation.version").min(1, "validation.version");
 
 /** An instant with its offset, e.g. "2026-12-01T17:00:00+07:00" (a page turns its local date into one). */
 const ZDueAt = z.iso.datetime({ offset: true, message: "validation.dueAt" });
@@ -54,7 +51,7 @@ export type TClaimAtVersion = z.infer<typeof ZClaimAtVersion>;
 export const ZRequestChanges = z.object({
   claimId: ZId,
   version: ZVersion,
-  note: z.string({ message: "validation.noteRequired" }).trim().min(1, "validation.noteRequired").max(REVIEW_LIMITS.note, "validation.tooLong"),
+  note: ZText({ max: REVIEW_LIMITS.note, required: "validation.noteRequired", multiline: true }),
 });
 export type TRequestChanges = z.infer<typeof ZRequestChanges>;
 
@@ -63,10 +60,7 @@ export type TRequestChanges = z.infer<typeof ZRequestChanges>;
  * verdict was signed off (the change is then a correction) and ignored otherwise.
  */
 export const ZSetVerdictWithReason = ZSetVerdict.extend({
-  reason: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string({ message: "validation.reasonRequired" }).trim().max(REVIEW_LIMITS.reason, "validation.tooLong").optional(),
-  ),
+  reason: ZOptionalText({ max: REVIEW_LIMITS.reason, multiline: true }),
 });
 export type TSetVerdictWithReason = z.infer<typeof ZSetVerdictWithReason>;
 
