@@ -8,10 +8,10 @@ import { PRIORITIES, REVIEW_STATUSES } from "@/lib/claims/vocabulary";
 export const REVIEW_LIMITS = { note: 2000, reason: 2000, bulkClaims: 200, queuePageSize: 100, feedSize: 100 } as const;
 
 /** An instant with its offset, e.g. "2026-12-01T17:00:00+07:00" (a page turns its local date into one). */
-const ZDueAt = z.iso.datetime({ offset: true, message: "validation.dueAt" });
+const ZDueAt = z.iso.datetime({ offset: true, error: "validation.dueAt" });
 
-export const ZPriority = z.enum(PRIORITIES, { message: "validation.priority" });
-export const ZReviewStatus = z.enum(REVIEW_STATUSES, { message: "validation.reviewStatus" });
+export const ZPriority = z.enum(PRIORITIES, { error: "validation.priority" });
+export const ZReviewStatus = z.enum(REVIEW_STATUSES, { error: "validation.reviewStatus" });
 
 /**
  * PUT /api/claims/[claimId]/assignment. `assigneeId` null unassigns (and clears the due date).
@@ -33,7 +33,7 @@ export type TAssignClaim = z.infer<typeof ZAssignClaim>;
  */
 export const ZBulkAssignClaims = z.object({
   claims: z
-    .array(z.object({ id: ZId, version: ZVersion }), { message: "validation.bulkClaims" })
+    .array(z.object({ id: ZId, version: ZVersion }), { error: "validation.bulkClaims" })
     .min(1, "validation.bulkClaims")
     .max(REVIEW_LIMITS.bulkClaims, "validation.bulkClaims")
     .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, "validation.duplicateClaims"),
