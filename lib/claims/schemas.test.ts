@@ -90,6 +90,7 @@ describe("every text field", () => {
       ZClaimFilters.parse({ claimant: "Kyiv\u0000", articleId: "a\u0000", after: "\u0000", verdict: "disputed" }),
     ).toEqual({
       verdict: "disputed",
+      overdue: false,
       pageSize: 50,
     });
   });

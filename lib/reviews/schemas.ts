@@ -6,15 +6,19 @@ import { PRIORITIES, REVIEW_STATUSES } from "@/lib/claims/vocabulary";
 
 export const REVIEW_LIMITS = { note: 2000, reason: 2000, bulkClaims: 200, queuePageSize: 100, feedSize: 100 } as const;
 
-const ZId = z.string({ message: "validation.required" }).trim().min(1, "validation.required").max(64, "validation.unknownId");
+const ZId = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, "validation.required")
+  .max(64, "validation.unknownId");
 /** The claim version the page showed; whole numbers only (a string or a fraction is a bad request). */
-const ZVersion = z.number({ message: "validation.version" }).int("validation.version").min(1, "validation.version");
+const ZVersion = z.number({ error: "validation.version" }).int("validation.version").min(1, "validation.version");
 
 /** An instant with its offset, e.g. "2026-12-01T17:00:00+07:00" (a page turns its local date into one). */
-const ZDueAt = z.iso.datetime({ offset: true, message: "validation.dueAt" });
+const ZDueAt = z.iso.datetime({ offset: true, error: "validation.dueAt" });
 
-export const ZPriority = z.enum(PRIORITIES, { message: "validation.priority" });
-export const ZReviewStatus = z.enum(REVIEW_STATUSES, { message: "validation.reviewStatus" });
+export const ZPriority = z.enum(PRIORITIES, { error: "validation.priority" });
+export const ZReviewStatus = z.enum(REVIEW_STATUSES, { error: "validation.reviewStatus" });
 
 /**
  * PUT /api/claims/[claimId]/assignment. `assigneeId` null unassigns (and clears the due date).
@@ -36,7 +40,7 @@ export type TAssignClaim = z.infer<typeof ZAssignClaim>;
  */
 export const ZBulkAssignClaims = z.object({
   claims: z
-    .array(z.object({ id: ZId, version: ZVersion }), { message: "validation.bulkClaims" })
+    .array(z.object({ id: ZId, version: ZVersion }), { error: "validation.bulkClaims" })
     .min(1, "validation.bulkClaims")
     .max(REVIEW_LIMITS.bulkClaims, "validation.bulkClaims")
     .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, "validation.duplicateClaims"),
@@ -54,7 +58,11 @@ export type TClaimAtVersion = z.infer<typeof ZClaimAtVersion>;
 export const ZRequestChanges = z.object({
   claimId: ZId,
   version: ZVersion,
-  note: z.string({ message: "validation.noteRequired" }).trim().min(1, "validation.noteRequired").max(REVIEW_LIMITS.note, "validation.tooLong"),
+  note: z
+    .string({ error: "validation.noteRequired" })
+    .trim()
+    .min(1, "validation.noteRequired")
+    .max(REVIEW_LIMITS.note, "validation.tooLong"),
 });
 export type TRequestChanges = z.infer<typeof ZRequestChanges>;
 
@@ -65,7 +73,7 @@ export type TRequestChanges = z.infer<typeof ZRequestChanges>;
 export const ZSetVerdictWithReason = ZSetVerdict.extend({
   reason: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string({ message: "validation.reasonRequired" }).trim().max(REVIEW_LIMITS.reason, "validation.tooLong").optional(),
+    z.string({ error: "validation.reasonRequired" }).trim().max(REVIEW_LIMITS.reason, "validation.tooLong").optional(),
   ),
 });
 export type TSetVerdictWithReason = z.infer<typeof ZSetVerdictWithReason>;
