@@ -30,7 +30,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {t("nav.skipToContent")}
             </a>
             <Header userId={userId} />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-screen-xl px-4 py-6 focus:outline-none sm:px-6">
+            <main
+              id="main"
+              tabIndex={-1}
+              className="mx-auto w-full max-w-screen-xl px-4 py-6 focus:outline-none sm:px-6"
+            >
               {children}
             </main>
             <TimeZoneCookie known={jar.get(TIMEZONE_COOKIE)?.value ?? null} />

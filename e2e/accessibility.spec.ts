@@ -5,7 +5,11 @@ import { expect, openTroopsClaim, test } from "./fixtures";
 // WCAG 2.1 A and AA rules (labels, names, contrast, landmarks, ARIA use) on every page a reviewer uses.
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+  }));
 }
 
 async function chooseLanguage(page: Page, language: "English" | "Bahasa Indonesia") {

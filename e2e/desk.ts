@@ -27,7 +27,8 @@ let passwordHash: Promise<string> | undefined;
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("e2e tests need DATABASE_URL: run them with `npm test`, which starts a throwaway PostgreSQL.");
+  if (!url)
+    throw new Error("e2e tests need DATABASE_URL: run them with `npm test`, which starts a throwaway PostgreSQL.");
   return url;
 }
 
@@ -59,10 +60,21 @@ export async function createDesk(): Promise<DeskData> {
     }
     const seed = loadSeedFile(SEEDS_DIR, SEED_ARTICLE);
     await seedArticle(prisma, workspace.id, seed);
-    const article = await prisma.article.findUniqueOrThrow({ where: { workspaceId_slug: { workspaceId: workspace.id, slug: seed.article.slug } } });
-    const rows = await prisma.claim.findMany({ where: { articleId: article.id }, select: { id: true, key: true, quote: true } });
+    const article = await prisma.article.findUniqueOrThrow({
+      where: { workspaceId_slug: { workspaceId: workspace.id, slug: seed.article.slug } },
+    });
+    const rows = await prisma.claim.findMany({
+      where: { articleId: article.id },
+      select: { id: true, key: true, quote: true },
+    });
     const claims = new Map(rows.filter((r) => r.key).map((r) => [r.key as string, { id: r.id, quote: r.quote }]));
-    return { workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name }, users, password: DESK_PASSWORD, article: { id: article.id, title: article.title }, claims };
+    return {
+      workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name },
+      users,
+      password: DESK_PASSWORD,
+      article: { id: article.id, title: article.title },
+      claims,
+    };
   } finally {
     await prisma.$disconnect();
   }

@@ -21,7 +21,10 @@ async function expectSignInRedirect(request: APIRequestContext, path: string, ca
   expect(location.searchParams.get("callbackUrl"), path).toBe(callbackUrl);
 }
 
-test("every page sends a signed-out visitor to sign in with a redirect, coming back to where they were", async ({ request, desk }) => {
+test("every page sends a signed-out visitor to sign in with a redirect, coming back to where they were", async ({
+  request,
+  desk,
+}) => {
   const claim = desk.claim("nk-troops-14000").id;
   const article = desk.article.id;
   const pages: [string, string][] = [
@@ -67,7 +70,10 @@ function headOf(html: string) {
   return html.slice(0, headEnd);
 }
 
-test("the claim and article pages have their title in the initial <head>, in both languages", async ({ page, desk }) => {
+test("the claim and article pages have their title in the initial <head>, in both languages", async ({
+  page,
+  desk,
+}) => {
   await desk.signInAs(page, "reviewer");
   const claimPath = `/claims/${desk.claim("nk-troops-14000").id}`;
   const articlePath = `/articles/${desk.article.id}`;
@@ -83,13 +89,19 @@ test("the claim and article pages have their title in the initial <head>, in bot
   }
 });
 
-test("every browser gets its metadata in the head, not streamed: Next's own decision for common user agents", async ({ page }) => {
+test("every browser gets its metadata in the head, not streamed: Next's own decision for common user agents", async ({
+  page,
+}) => {
   // On an idle machine the title often arrives in time anyway; what makes it certain under load is that
   // Next renders metadata blocking for the user agent. Ask Next's own function, with our config.
-  const { shouldServeStreamingMetadata } = createRequire(import.meta.url)("next/dist/server/lib/streaming-metadata.js") as {
+  const { shouldServeStreamingMetadata } = createRequire(import.meta.url)(
+    "next/dist/server/lib/streaming-metadata.js",
+  ) as {
     shouldServeStreamingMetadata: (userAgent: string, htmlLimitedBots: string | undefined) => boolean;
   };
-  const config = (await import(new URL("../next.config.js", import.meta.url).href)) as { default: { htmlLimitedBots?: RegExp } };
+  const config = (await import(new URL("../next.config.js", import.meta.url).href)) as {
+    default: { htmlLimitedBots?: RegExp };
+  };
   const limited = config.default.htmlLimitedBots?.source;
   const agents = [
     await page.evaluate(() => navigator.userAgent),

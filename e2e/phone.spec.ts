@@ -10,7 +10,8 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 /** Pairs of visible elements whose boxes cross though neither contains the other (one box per line for inline text). */
 async function overlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = "a, button, input, select, textarea, label, summary, h1, h2, h3, p, dt, dd, th, td, li > span, mark, blockquote";
+    const selector =
+      "a, button, input, select, textarea, label, summary, h1, h2, h3, p, dt, dd, th, td, li > span, mark, blockquote";
     const describe = (el: Element) => `${el.tagName.toLowerCase()}“${(el.textContent ?? "").trim().slice(0, 40)}”`;
     const items = [...document.querySelectorAll(selector)].flatMap((el) => {
       if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return [];
@@ -20,7 +21,9 @@ async function overlaps(page: Page): Promise<string[]> {
       return rects.length ? [{ el, rects }] : [];
     });
     const found: string[] = [];
-    const cross = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const cross = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {
         const a = items[i]!;
@@ -29,7 +32,8 @@ async function overlaps(page: Page): Promise<string[]> {
         // A label and the control it names, and a legend's parts, are drawn together on purpose.
         if (a.el instanceof HTMLLabelElement && a.el.control === b.el) continue;
         if (b.el instanceof HTMLLabelElement && b.el.control === a.el) continue;
-        if (a.rects.some((ra) => b.rects.some((rb) => cross(ra, rb)))) found.push(`${describe(a.el)} × ${describe(b.el)}`);
+        if (a.rects.some((ra) => b.rects.some((rb) => cross(ra, rb))))
+          found.push(`${describe(a.el)} × ${describe(b.el)}`);
       }
     }
     return found;
@@ -37,7 +41,10 @@ async function overlaps(page: Page): Promise<string[]> {
 }
 
 async function expectPhoneLayout(page: Page) {
-  const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
   expect(scrollWidth, "the page does not scroll sideways").toBeLessThanOrEqual(clientWidth);
   expect(await overlaps(page)).toEqual([]);
 }
@@ -51,7 +58,10 @@ async function expectTappable(link: Locator) {
   expect(box.width).toBeGreaterThanOrEqual(120);
 }
 
-function boxesCross(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
+function boxesCross(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -121,7 +131,10 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(new RegExp(`/claims/${desk.claim("nk-troops-14000").id}$`));
   });
 
-  test("on the claim page a reviewer reads the quote, saves a verdict and sees it saved, the toast clear of every field", async ({ page, desk }) => {
+  test("on the claim page a reviewer reads the quote, saves a verdict and sees it saved, the toast clear of every field", async ({
+    page,
+    desk,
+  }) => {
     await desk.signInAs(page, "reviewer");
     await page.goto(`/claims/${desk.claim("nk-troops-14000").id}`);
     await expect(page.getByTestId("claim-highlight")).toBeVisible();
@@ -159,7 +172,10 @@ async function saveAndChangeVerdict(page: Page, reviewerName: string, press: "ta
   await expect(toast).toBeVisible();
   await expect(toast).toContainText("Verdict saved");
   const toastBox = (await toast.boundingBox())!;
-  for (const area of [saved, page.getByRole("region", { name: "Evidence" }).locator("input, select, textarea, button")]) {
+  for (const area of [
+    saved,
+    page.getByRole("region", { name: "Evidence" }).locator("input, select, textarea, button"),
+  ]) {
     for (const box of await Promise.all((await area.all()).map((l) => l.boundingBox()))) {
       if (box) expect(boxesCross(toastBox, box), "the toast covers no field").toBe(false);
     }

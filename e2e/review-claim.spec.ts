@@ -1,6 +1,9 @@
 import { expect, openTroopsClaim, test, unique } from "./fixtures";
 
-test("a reviewer marks the 14,000-troops claim disputed with a rationale and evidence, and it is kept", async ({ page, desk }) => {
+test("a reviewer marks the 14,000-troops claim disputed with a rationale and evidence, and it is kept", async ({
+  page,
+  desk,
+}) => {
   await desk.signInAs(page, "reviewer");
   const claimId = await openTroopsClaim(page, desk);
 
@@ -21,7 +24,10 @@ test("a reviewer marks the 14,000-troops claim disputed with a rationale and evi
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`/claims/${claimId}$`));
   await expect(page.getByTestId("verdict-current")).toContainText("Disputed");
-  await expect(page.getByTestId("evidence-item").getByRole("link", { name: evidenceTitle })).toHaveAttribute("href", evidenceUrl);
+  await expect(page.getByTestId("evidence-item").getByRole("link", { name: evidenceTitle })).toHaveAttribute(
+    "href",
+    evidenceUrl,
+  );
   const history = page.getByRole("region", { name: "History" });
   await expect(history.getByText(rationale).first()).toBeVisible();
   await expect(history.getByText(evidenceTitle).first()).toBeVisible();
@@ -43,7 +49,10 @@ test("bad input gets a message at the field and nothing is saved", async ({ page
   await expect(page.getByText("Explain the verdict: the rationale is required.")).toBeVisible();
 });
 
-test("two reviewers saving from stale pages: the second sees a conflict with the current verdict", async ({ browser, desk }) => {
+test("two reviewers saving from stale pages: the second sees a conflict with the current verdict", async ({
+  browser,
+  desk,
+}) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await desk.signInAs(first, "reviewer");

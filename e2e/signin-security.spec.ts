@@ -13,12 +13,18 @@ const SESSION_COOKIE = "authjs.session-token";
 const OLD_DEMO_SECRET = "local-demo-secret-change-me-in-production-0000";
 
 function forgeSession(secret: string, user: { id: string; email: string; name: string }) {
-  return encode({ secret, salt: SESSION_COOKIE, token: { sub: user.id, uid: user.id, sv: 1, email: user.email, name: user.name } });
+  return encode({
+    secret,
+    salt: SESSION_COOKIE,
+    token: { sub: user.id, uid: user.id, sv: 1, email: user.email, name: user.name },
+  });
 }
 
 test("a session cookie forged with the old demo secret signs nobody in", async ({ page, desk, baseURL }) => {
   const admin = desk.users.admin;
-  await page.context().addCookies([{ name: SESSION_COOKIE, value: await forgeSession(OLD_DEMO_SECRET, admin), url: baseURL }]);
+  await page
+    .context()
+    .addCookies([{ name: SESSION_COOKIE, value: await forgeSession(OLD_DEMO_SECRET, admin), url: baseURL }]);
   await page.goto("/claims");
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByLabel("Email")).toBeVisible();
@@ -49,7 +55,10 @@ test("a server started without AUTH_SECRET refuses to serve, saying why in one l
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   delete env.AUTH_SECRET;
   const nextBin = path.resolve(import.meta.dirname, "../node_modules/next/dist/bin/next");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(await freePort()), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(await freePort()), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   server.stderr.on("data", (d) => (stderr += d));
   server.stdout.resume();
@@ -68,7 +77,12 @@ test("a server started without AUTH_SECRET refuses to serve, saying why in one l
   expect(stderr.trim().split("\n")).toEqual([MISSING_AUTH_SECRET]);
 });
 
-test("a callback URL that resolves to another site is ignored after signing in", async ({ page, desk, baseURL, browser }) => {
+test("a callback URL that resolves to another site is ignored after signing in", async ({
+  page,
+  desk,
+  baseURL,
+  browser,
+}) => {
   const site = new URL(baseURL!).host;
   // Should the browser ever head off-site, it lands here (the machine has no internet) and the URL shows it.
   const offSite = async (route: { fulfill: (r: { body: string; contentType: string }) => Promise<void> }) =>
@@ -89,7 +103,9 @@ test("a callback URL that resolves to another site is ignored after signing in",
   await context.route(isOffSite, offSite);
   const other = await context.newPage();
   await other.goto("/signin");
-  await other.locator('input[name="callbackUrl"]').evaluate((el, v) => ((el as HTMLInputElement).value = v), "/claims/../..//evil.example");
+  await other
+    .locator('input[name="callbackUrl"]')
+    .evaluate((el, v) => ((el as HTMLInputElement).value = v), "/claims/../..//evil.example");
   await other.getByLabel("Email").fill(desk.users.editor.email);
   await other.getByLabel("Password").fill(desk.password);
   await other.getByRole("button", { name: "Sign in" }).click();

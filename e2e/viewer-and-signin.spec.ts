@@ -14,7 +14,10 @@ test("a viewer sees no verdict control, and a forged request from the viewer is 
     data: { verdict: "verified", rationale: "forged by a viewer", version: 1 },
   });
   expect(forged.status()).toBe(403);
-  expect((await forged.json()).error).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("Viewers cannot set verdicts") });
+  expect((await forged.json()).error).toMatchObject({
+    code: "FORBIDDEN",
+    message: expect.stringContaining("Viewers cannot set verdicts"),
+  });
   const forgedEvidence = await page.request.post(`/api/claims/${claimId}/evidence`, {
     data: { url: "https://example.org/forged", title: "forged", stance: "supports" },
   });
@@ -24,7 +27,12 @@ test("a viewer sees no verdict control, and a forged request from the viewer is 
   await expect(page.getByText("forged by a viewer")).toHaveCount(0);
 });
 
-test("a member of another workspace cannot see or change this workspace's claim", async ({ page, browser, desk, otherDesk }) => {
+test("a member of another workspace cannot see or change this workspace's claim", async ({
+  page,
+  browser,
+  desk,
+  otherDesk,
+}) => {
   await desk.signInAs(page, "viewer");
   const claimId = await openTroopsClaim(page, desk);
   const outsider = await (await browser.newContext()).newPage();
@@ -53,7 +61,9 @@ test("a wrong password shows an error and does not sign in", async ({ page, desk
 test("pages need a session: signed-out visitors are sent to sign in, and the API refuses them", async ({ page }) => {
   await page.goto("/claims");
   await expect(page).toHaveURL(/\/signin/);
-  const res = await page.request.put("/api/claims/anything/verdict", { data: { verdict: "verified", rationale: "x", version: 1 } });
+  const res = await page.request.put("/api/claims/anything/verdict", {
+    data: { verdict: "verified", rationale: "x", version: 1 },
+  });
   expect(res.status()).toBe(401);
 });
 
@@ -112,12 +122,16 @@ test("an account that belongs to no workspace is told so, and can sign out", asy
   const email = `no-workspace-${Date.now()}@e2e.test`;
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  await client.query(`INSERT INTO users (id, email, name, "passwordHash") VALUES ($1, $2, 'Nadia Nomember', $3)`, [`e2e-${Date.now()}`, email, await hashPassword(desk.password)]);
+  await client.query(`INSERT INTO users (id, email, name, "passwordHash") VALUES ($1, $2, 'Nadia Nomember', $3)`, [
+    `e2e-${Date.now()}`,
+    email,
+    await hashPassword(desk.password),
+  ]);
   try {
     await page.goto("/signin");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(desk.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/no-workspace/);
     await expect(page.getByText("Your account is not a member of any workspace.")).toBeVisible();
     await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();

@@ -9,7 +9,10 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 function client(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const url = env().DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which sets it (embedded PostgreSQL) when you have none.");
+    if (!url)
+      throw new Error(
+        "DATABASE_URL is not set: start the app with `npm start`, which sets it (embedded PostgreSQL) when you have none.",
+      );
     globalForPrisma.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   }
   return globalForPrisma.prisma;

@@ -7,7 +7,9 @@ withDatabase(async (url) => {
   const prisma = createPrisma(url);
   try {
     const r = await seedDemoData(prisma);
-    console.log(`Seeded: ${r.workspaces} workspaces, ${r.users} users, ${r.articles} articles, ${r.claims} claims (existing data left as it was).`);
+    console.log(
+      `Seeded: ${r.workspaces} workspaces, ${r.users} users, ${r.articles} articles, ${r.claims} claims (existing data left as it was).`,
+    );
   } finally {
     await prisma.$disconnect();
   }

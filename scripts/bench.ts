@@ -39,16 +39,35 @@ async function main() {
   const ws = await db.workspace.findUnique({ where: { slug } });
   if (!ws) throw new Error(`No workspace "${slug}": run npm run generate:synthetic first.`);
   const total = await db.claim.count({ where: { workspaceId: ws.id } });
-  const actor = { userId: "bench", name: "bench", email: "bench@local", role: "viewer" as const, workspaceId: ws.id, workspaceSlug: slug, workspaceName: ws.name };
+  const actor = {
+    userId: "bench",
+    name: "bench",
+    email: "bench@local",
+    role: "viewer" as const,
+    workspaceId: ws.id,
+    workspaceSlug: slug,
+    workspaceName: ws.name,
+  };
   const pageSize = 50;
 
   // A cursor deep in the list: walk 2/3 of the way with the raw query's own keyset.
   const deepOffset = Math.floor((total * 2) / 3);
-  const deep = (await raw.query(`SELECT "createdAt", id FROM claims WHERE "workspaceId" = $1 ORDER BY "createdAt" DESC, id DESC OFFSET $2 LIMIT 1`, [ws.id, deepOffset])).rows[0];
+  const deep = (
+    await raw.query(
+      `SELECT "createdAt", id FROM claims WHERE "workspaceId" = $1 ORDER BY "createdAt" DESC, id DESC OFFSET $2 LIMIT 1`,
+      [ws.id, deepOffset],
+    )
+  ).rows[0];
   const { encodeCursor } = await import("../lib/claims/cursor");
   const deepCursor = encodeCursor({ createdAt: deep.createdAt, id: deep.id });
-  const sample = (await raw.query(`SELECT c.id, c."articleId" FROM claims c WHERE c."workspaceId" = $1 AND c.verdict = 'disputed' LIMIT 1`, [ws.id])).rows[0];
-  const claimant = (await raw.query(`SELECT claimant FROM claims WHERE "workspaceId" = $1 LIMIT 1`, [ws.id])).rows[0].claimant;
+  const sample = (
+    await raw.query(
+      `SELECT c.id, c."articleId" FROM claims c WHERE c."workspaceId" = $1 AND c.verdict = 'disputed' LIMIT 1`,
+      [ws.id],
+    )
+  ).rows[0];
+  const claimant = (await raw.query(`SELECT claimant FROM claims WHERE "workspaceId" = $1 LIMIT 1`, [ws.id])).rows[0]
+    .claimant;
 
   const listSql = `SELECT c.id, c.quote, c.claimant, c.category, c.verdict, c."createdAt", c."reviewedAt", a.id AS aid, a.title, u.name
     FROM claims c JOIN articles a ON a.id = c."articleId" LEFT JOIN users u ON u.id = c."reviewedById"
@@ -82,7 +101,10 @@ async function main() {
       sql: () =>
         Promise.all([
           raw.query(`SELECT * FROM articles WHERE id = $1 AND "workspaceId" = $2`, [sample.articleId, ws.id]),
-          raw.query(`SELECT id, quote, "startOffset", "endOffset", claimant, category, verdict FROM claims WHERE "articleId" = $1 ORDER BY "startOffset", id`, [sample.articleId]),
+          raw.query(
+            `SELECT id, quote, "startOffset", "endOffset", claimant, category, verdict FROM claims WHERE "articleId" = $1 ORDER BY "startOffset", id`,
+            [sample.articleId],
+          ),
         ]),
     },
     {
@@ -90,7 +112,10 @@ async function main() {
       app: () => getClaimDetail(actor, sample.id),
       sql: () =>
         Promise.all([
-          raw.query(`SELECT c.*, a.body, a.title FROM claims c JOIN articles a ON a.id = c."articleId" WHERE c.id = $1 AND c."workspaceId" = $2`, [sample.id, ws.id]),
+          raw.query(
+            `SELECT c.*, a.body, a.title FROM claims c JOIN articles a ON a.id = c."articleId" WHERE c.id = $1 AND c."workspaceId" = $2`,
+            [sample.id, ws.id],
+          ),
           raw.query(`SELECT * FROM claim_quantities WHERE "claimId" = $1`, [sample.id]),
           raw.query(`SELECT * FROM evidence WHERE "claimId" = $1`, [sample.id]),
           raw.query(`SELECT * FROM claim_links WHERE "fromClaimId" = $1 OR "toClaimId" = $1`, [sample.id]),
@@ -106,14 +131,20 @@ async function main() {
     const app = await time(c.app);
     const sql = await time(c.sql);
     if (c.name.startsWith("claims list, first")) firstPage.push(app);
-    console.log(`${c.name.padEnd(58)} ${app.toFixed(2).padStart(8)} ${sql.toFixed(2).padStart(11)} ${(app / sql).toFixed(2).padStart(6)}x`);
+    console.log(
+      `${c.name.padEnd(58)} ${app.toFixed(2).padStart(8)} ${sql.toFixed(2).padStart(11)} ${(app / sql).toFixed(2).padStart(6)}x`,
+    );
   }
   const deepApp = await time(cases[1].app);
-  console.log(`\nDeep page vs first page (keyset paging should keep this near 1): ${(deepApp / firstPage[0]).toFixed(2)}x`);
+  console.log(
+    `\nDeep page vs first page (keyset paging should keep this near 1): ${(deepApp / firstPage[0]).toFixed(2)}x`,
+  );
   const offsetSql = `SELECT id FROM claims WHERE "workspaceId" = $1 ORDER BY "createdAt" DESC, id DESC OFFSET $2 LIMIT ${pageSize}`;
   const offsetDeep = await time(() => raw.query(offsetSql, [ws.id, deepOffset]));
   const offsetFirst = await time(() => raw.query(offsetSql, [ws.id, 0]));
-  console.log(`For contrast, OFFSET paging in raw SQL, same deep page vs first: ${(offsetDeep / offsetFirst).toFixed(2)}x`);
+  console.log(
+    `For contrast, OFFSET paging in raw SQL, same deep page vs first: ${(offsetDeep / offsetFirst).toFixed(2)}x`,
+  );
 
   await raw.end();
   await db.$disconnect();

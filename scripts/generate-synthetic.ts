@@ -84,34 +84,113 @@ function tsOrNull(d: Date | null): string | null {
 /** Column buffers for one batch: one JS array per column, sent as one array parameter each. */
 function emptyBatch() {
   return {
-    articles: { id: [] as string[], slug: [] as string[], title: [] as string[], outlet: [] as string[], url: [] as string[], language: [] as string[], publishedAt: [] as string[], byline: [] as (string | null)[], dateline: [] as string[], imageCaption: [] as (string | null)[], body: [] as string[], createdAt: [] as string[], updatedAt: [] as string[] },
-    claims: { id: [] as string[], articleId: [] as string[], quote: [] as string[], startOffset: [] as number[], endOffset: [] as number[], claimant: [] as string[], cue: [] as (string | null)[], category: [] as string[], claimedAt: [] as (string | null)[], claimedAtNote: [] as (string | null)[], verdict: [] as string[], rationale: [] as (string | null)[], reviewedAt: [] as (string | null)[], createdAt: [] as string[], updatedAt: [] as string[] },
-    quantities: { id: [] as string[], claimId: [] as string[], position: [] as number[], value: [] as string[], unit: [] as string[], qualifier: [] as string[], text: [] as string[] },
-    evidence: { id: [] as string[], claimId: [] as string[], url: [] as string[], title: [] as string[], publisher: [] as string[], excerpt: [] as (string | null)[], stance: [] as string[], createdAt: [] as string[] },
+    articles: {
+      id: [] as string[],
+      slug: [] as string[],
+      title: [] as string[],
+      outlet: [] as string[],
+      url: [] as string[],
+      language: [] as string[],
+      publishedAt: [] as string[],
+      byline: [] as (string | null)[],
+      dateline: [] as string[],
+      imageCaption: [] as (string | null)[],
+      body: [] as string[],
+      createdAt: [] as string[],
+      updatedAt: [] as string[],
+    },
+    claims: {
+      id: [] as string[],
+      articleId: [] as string[],
+      quote: [] as string[],
+      startOffset: [] as number[],
+      endOffset: [] as number[],
+      claimant: [] as string[],
+      cue: [] as (string | null)[],
+      category: [] as string[],
+      claimedAt: [] as (string | null)[],
+      claimedAtNote: [] as (string | null)[],
+      verdict: [] as string[],
+      rationale: [] as (string | null)[],
+      reviewedAt: [] as (string | null)[],
+      createdAt: [] as string[],
+      updatedAt: [] as string[],
+    },
+    quantities: {
+      id: [] as string[],
+      claimId: [] as string[],
+      position: [] as number[],
+      value: [] as string[],
+      unit: [] as string[],
+      qualifier: [] as string[],
+      text: [] as string[],
+    },
+    evidence: {
+      id: [] as string[],
+      claimId: [] as string[],
+      url: [] as string[],
+      title: [] as string[],
+      publisher: [] as string[],
+      excerpt: [] as (string | null)[],
+      stance: [] as string[],
+      createdAt: [] as string[],
+    },
   };
 }
 type Batch = ReturnType<typeof emptyBatch>;
 
 function addArticle(b: Batch, a: SynArticle): void {
   const A = b.articles;
-  A.id.push(a.id); A.slug.push(a.slug); A.title.push(a.title); A.outlet.push(a.outlet); A.url.push(a.url);
-  A.language.push(a.language); A.publishedAt.push(ts(a.publishedAt)); A.byline.push(a.byline);
-  A.dateline.push(a.dateline); A.imageCaption.push(a.imageCaption); A.body.push(a.body);
-  A.createdAt.push(ts(a.createdAt)); A.updatedAt.push(ts(a.updatedAt));
-  const C = b.claims, Q = b.quantities, E = b.evidence;
+  A.id.push(a.id);
+  A.slug.push(a.slug);
+  A.title.push(a.title);
+  A.outlet.push(a.outlet);
+  A.url.push(a.url);
+  A.language.push(a.language);
+  A.publishedAt.push(ts(a.publishedAt));
+  A.byline.push(a.byline);
+  A.dateline.push(a.dateline);
+  A.imageCaption.push(a.imageCaption);
+  A.body.push(a.body);
+  A.createdAt.push(ts(a.createdAt));
+  A.updatedAt.push(ts(a.updatedAt));
+  const C = b.claims,
+    Q = b.quantities,
+    E = b.evidence;
   for (const c of a.claims) {
-    C.id.push(c.id); C.articleId.push(c.articleId); C.quote.push(c.quote); C.startOffset.push(c.startOffset);
-    C.endOffset.push(c.endOffset); C.claimant.push(c.claimant); C.cue.push(c.cue); C.category.push(c.category);
-    C.claimedAt.push(c.claimedAt); C.claimedAtNote.push(c.claimedAtNote); C.verdict.push(c.verdict);
-    C.rationale.push(c.rationale); C.reviewedAt.push(tsOrNull(c.reviewedAt)); C.createdAt.push(ts(c.createdAt));
+    C.id.push(c.id);
+    C.articleId.push(c.articleId);
+    C.quote.push(c.quote);
+    C.startOffset.push(c.startOffset);
+    C.endOffset.push(c.endOffset);
+    C.claimant.push(c.claimant);
+    C.cue.push(c.cue);
+    C.category.push(c.category);
+    C.claimedAt.push(c.claimedAt);
+    C.claimedAtNote.push(c.claimedAtNote);
+    C.verdict.push(c.verdict);
+    C.rationale.push(c.rationale);
+    C.reviewedAt.push(tsOrNull(c.reviewedAt));
+    C.createdAt.push(ts(c.createdAt));
     C.updatedAt.push(ts(c.updatedAt));
     for (const q of c.quantities) {
-      Q.id.push(q.id); Q.claimId.push(c.id); Q.position.push(q.position); Q.value.push(String(q.value));
-      Q.unit.push(q.unit); Q.qualifier.push(q.qualifier); Q.text.push(q.text);
+      Q.id.push(q.id);
+      Q.claimId.push(c.id);
+      Q.position.push(q.position);
+      Q.value.push(String(q.value));
+      Q.unit.push(q.unit);
+      Q.qualifier.push(q.qualifier);
+      Q.text.push(q.text);
     }
     for (const e of c.evidence) {
-      E.id.push(e.id); E.claimId.push(c.id); E.url.push(e.url); E.title.push(e.title); E.publisher.push(e.publisher);
-      E.excerpt.push(e.excerpt); E.stance.push(e.stance); E.createdAt.push(ts(e.createdAt));
+      E.id.push(e.id);
+      E.claimId.push(c.id);
+      E.url.push(e.url);
+      E.title.push(e.title);
+      E.publisher.push(e.publisher);
+      E.excerpt.push(e.excerpt);
+      E.stance.push(e.stance);
+      E.createdAt.push(ts(e.createdAt));
     }
   }
 }
@@ -132,8 +211,22 @@ async function insertBatch(client: pg.Client, b: Batch): Promise<void> {
          $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamp(3)[], $14::timestamp(3)[])
          AS t(id, slug, title, outlet, url, language, "publishedAt", byline, dateline, "imageCaption", body,
               "createdAt", "updatedAt")`,
-      [WORKSPACE_ID, A.id, A.slug, A.title, A.outlet, A.url, A.language, A.publishedAt, A.byline, A.dateline,
-        A.imageCaption, A.body, A.createdAt, A.updatedAt],
+      [
+        WORKSPACE_ID,
+        A.id,
+        A.slug,
+        A.title,
+        A.outlet,
+        A.url,
+        A.language,
+        A.publishedAt,
+        A.byline,
+        A.dateline,
+        A.imageCaption,
+        A.body,
+        A.createdAt,
+        A.updatedAt,
+      ],
     );
   }
   const C = b.claims;
@@ -149,8 +242,24 @@ async function insertBatch(client: pg.Client, b: Batch): Promise<void> {
          $16::timestamp(3)[])
          AS t(id, "articleId", quote, "startOffset", "endOffset", claimant, cue, category, "claimedAt",
               "claimedAtNote", verdict, rationale, "reviewedAt", "createdAt", "updatedAt")`,
-      [WORKSPACE_ID, C.id, C.articleId, C.quote, C.startOffset, C.endOffset, C.claimant, C.cue, C.category,
-        C.claimedAt, C.claimedAtNote, C.verdict, C.rationale, C.reviewedAt, C.createdAt, C.updatedAt],
+      [
+        WORKSPACE_ID,
+        C.id,
+        C.articleId,
+        C.quote,
+        C.startOffset,
+        C.endOffset,
+        C.claimant,
+        C.cue,
+        C.category,
+        C.claimedAt,
+        C.claimedAtNote,
+        C.verdict,
+        C.rationale,
+        C.reviewedAt,
+        C.createdAt,
+        C.updatedAt,
+      ],
     );
   }
   const Q = b.quantities;
@@ -250,8 +359,7 @@ async function run(args: z.infer<typeof ZArgs>, url: string): Promise<void> {
     );
     if (members.rowCount) {
       console.log(
-        `Members (copied from the 'demo' workspace): ` +
-          members.rows.map((r) => `${r.email} (${r.role})`).join(", "),
+        `Members (copied from the 'demo' workspace): ` + members.rows.map((r) => `${r.email} (${r.role})`).join(", "),
       );
     } else {
       console.log(
@@ -311,7 +419,9 @@ async function run(args: z.infer<typeof ZArgs>, url: string): Promise<void> {
 
     const t = performance.now();
     // VACUUM sets the visibility map too, so verdict counts can be answered from the index alone.
-    await client.query(`VACUUM ANALYZE "workspaces", "memberships", "articles", "claims", "claim_quantities", "evidence"`);
+    await client.query(
+      `VACUUM ANALYZE "workspaces", "memberships", "articles", "claims", "claim_quantities", "evidence"`,
+    );
     console.log(`VACUUM ANALYZE done in ${((performance.now() - t) / 1000).toFixed(1)}s.`);
   } catch (e) {
     if (inTransaction) {

@@ -24,7 +24,10 @@ function loadArticles(): TCuratedArticle[] {
   const seedBody = fs.readFileSync(path.join(root, "seeds", seedJson.article.bodyFile), "utf8");
   const out = [readCuratedArticle(seedJson, seedBody, { seed: true })];
   const evalDir = path.join(root, "seeds/eval");
-  for (const file of fs.readdirSync(evalDir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(evalDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const json = JSON.parse(fs.readFileSync(path.join(evalDir, file), "utf8"));
     out.push(readCuratedArticle(json, fs.readFileSync(path.join(evalDir, json.bodyFile), "utf8")));
   }
@@ -36,16 +39,32 @@ const share = (n: number, of: number) => (of === 0 ? "-" : `${n}/${of}`);
 
 function row(name: string, lang: string, split: string, s: Omit<TArticleScore, "matches">) {
   return [
-    name.padEnd(24), lang.padEnd(4), split.padEnd(9), String(s.gold).padStart(5), String(s.suggested).padStart(6),
-    String(s.matched).padStart(6), pct(s.precision).padStart(10), pct(s.recall).padStart(7), pct(s.f1).padStart(5),
-    share(s.claimantAgree, s.matched).padStart(9), share(s.categoryAgree, s.matched).padStart(9),
+    name.padEnd(24),
+    lang.padEnd(4),
+    split.padEnd(9),
+    String(s.gold).padStart(5),
+    String(s.suggested).padStart(6),
+    String(s.matched).padStart(6),
+    pct(s.precision).padStart(10),
+    pct(s.recall).padStart(7),
+    pct(s.f1).padStart(5),
+    share(s.claimantAgree, s.matched).padStart(9),
+    share(s.categoryAgree, s.matched).padStart(9),
   ].join(" ");
 }
 
 const articles = loadArticles().filter((a) => splitArg === null || a.split === splitArg);
 const header = [
-  "article".padEnd(24), "lang".padEnd(4), "split".padEnd(9), "gold".padStart(5), "sugg.".padStart(6),
-  "match".padStart(6), "precision".padStart(10), "recall".padStart(7), "F1".padStart(5), "claimant".padStart(9),
+  "article".padEnd(24),
+  "lang".padEnd(4),
+  "split".padEnd(9),
+  "gold".padStart(5),
+  "sugg.".padStart(6),
+  "match".padStart(6),
+  "precision".padStart(10),
+  "recall".padStart(7),
+  "F1".padStart(5),
+  "claimant".padStart(9),
   "category".padStart(9),
 ].join(" ");
 console.log("Claim suggestions against curated claims (match: overlap >= half of the shorter span, one-to-one)\n");
@@ -71,7 +90,9 @@ for (const article of articles) {
       const g = article.claims[m.gold];
       const s = suggestions[m.suggested];
       if (g.category !== s.category || !s.claimant || g.claimant?.toLowerCase() !== s.claimant.toLowerCase()) {
-        console.log(`    fields   ${g.start}: claimant ${JSON.stringify(s.claimant)} (curated ${JSON.stringify(g.claimant)}), category ${s.category} (curated ${g.category})`);
+        console.log(
+          `    fields   ${g.start}: claimant ${JSON.stringify(s.claimant)} (curated ${JSON.stringify(g.claimant)}), category ${s.category} (curated ${g.category})`,
+        );
       }
     }
   }
@@ -84,5 +105,6 @@ for (const split of ["tuned", "held-out"] as const) {
   const langs = [...new Set(part.map((p) => p.article.language))].join("+");
   console.log(row(`${split} (${part.length} articles)`, langs, split, sumScores(part.map((p) => p.score))));
 }
-if (splitArg === null) console.log(row(`all (${scored.length} articles)`, "", "", sumScores(scored.map((p) => p.score))));
+if (splitArg === null)
+  console.log(row(`all (${scored.length} articles)`, "", "", sumScores(scored.map((p) => p.score))));
 console.log("\nclaimant / category: agreement with the curated claim, among matched suggestions.");

@@ -49,17 +49,30 @@ function newestMtime(entries: string[]): number {
 function buildIsStale(): boolean {
   const buildId = path.join(ROOT, ".next/BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
-  const sources = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "next.config.js",
+    "postcss.config.mjs",
+    "package-lock.json",
+    "tsconfig.json",
+  ];
   return newestMtime(sources) > fs.statSync(buildId).mtimeMs;
 }
 
 async function refuseDemoPasswords(url: string) {
   const prisma = createPrisma(url);
   try {
-    const users = await prisma.user.findMany({ where: { email: { in: DEMO_EMAILS } }, select: { email: true, passwordHash: true } });
+    const users = await prisma.user.findMany({
+      where: { email: { in: DEMO_EMAILS } },
+      select: { email: true, passwordHash: true },
+    });
     for (const u of users) {
       if (await verifyPassword(u.passwordHash, DEMO_PASSWORD)) {
-        fail(`Refusing a production start: the demo account ${u.email} still has the demo password. Change or remove it first.`);
+        fail(
+          `Refusing a production start: the demo account ${u.email} still has the demo password. Change or remove it first.`,
+        );
       }
     }
   } finally {
@@ -69,9 +82,11 @@ async function refuseDemoPasswords(url: string) {
 
 async function main() {
   // Locally a random per-machine secret; the app itself has no fallback (instrumentation.ts refuses).
-  const authSecret = production ? process.env.AUTH_SECRET : process.env.AUTH_SECRET ?? localAuthSecret();
+  const authSecret = production ? process.env.AUTH_SECRET : (process.env.AUTH_SECRET ?? localAuthSecret());
   if (production && !authSecret) {
-    fail("Refusing a production start: set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
+    fail(
+      "Refusing a production start: set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).",
+    );
   }
   const appEnv = production ? "production" : "local";
   try {
@@ -96,11 +111,22 @@ async function main() {
   await prisma.$disconnect();
   if (production) await refuseDemoPasswords(database.url);
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, APP_ENV: appEnv, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
+    APP_ENV: appEnv,
+    PORT: port,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   if (!dev && buildIsStale()) {
     log("Building the app (next build)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env: { ...childEnv, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: ROOT,
+      env: { ...childEnv, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) {
       await database.stop();
       fail("next build failed (see above).");
@@ -125,4 +151,4 @@ async function main() {
   server.on("exit", (code) => void stop(code ?? 0));
 }
 
-main().catch((e) => fail(e instanceof Error ? e.stack ?? e.message : String(e)));
+main().catch((e) => fail(e instanceof Error ? (e.stack ?? e.message) : String(e)));

@@ -20,7 +20,10 @@ const ZArgs = z.object({
   published: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "is not a calendar date")
+    .refine(
+      (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      "is not a calendar date",
+    )
     .optional(),
 });
 
@@ -50,7 +53,11 @@ function main() {
     return;
   }
   if (parsed.positionals.length !== 1) fail("give exactly one file");
-  const args = ZArgs.safeParse({ file: parsed.positionals[0], lang: parsed.values.lang, published: parsed.values.published });
+  const args = ZArgs.safeParse({
+    file: parsed.positionals[0],
+    lang: parsed.values.lang,
+    published: parsed.values.published,
+  });
   if (!args.success) fail(args.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
 
   let text: string;

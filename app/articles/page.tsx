@@ -19,7 +19,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const raw = (await searchParams).page;
   const requested = Number(Array.isArray(raw) ? raw[0] : raw);
   const actor = await requirePageActor(routes.articles(Number.isInteger(requested) ? requested : 1));
-  const [{ t, locale }, { articles, total, page, pageCount }] = await Promise.all([getI18n(), listArticles(actor, Number.isInteger(requested) ? requested : 1)]);
+  const [{ t, locale }, { articles, total, page, pageCount }] = await Promise.all([
+    getI18n(),
+    listArticles(actor, Number.isInteger(requested) ? requested : 1),
+  ]);
   const href = (p: number) => routes.articles(p);
   if (page > pageCount) redirect(href(pageCount));
 
@@ -32,7 +35,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </p>
       </div>
       {total === 0 ? (
-        <div className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center font-medium text-gray-900">{t("articles.empty")}</div>
+        <div className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center font-medium text-gray-900">
+          {t("articles.empty")}
+        </div>
       ) : (
         <>
           <ArticlesTable articles={articles} />
@@ -41,7 +46,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
               label={t("common.pagination")}
               prev={{ href: page > 1 ? href(page - 1) : null, label: t("common.previous") }}
               next={{ href: page < pageCount ? href(page + 1) : null, label: t("common.next") }}
-              status={t("common.page", { page: formatNumber(locale, page), pageCount: formatNumber(locale, pageCount) })}
+              status={t("common.page", {
+                page: formatNumber(locale, page),
+                pageCount: formatNumber(locale, pageCount),
+              })}
             />
           )}
         </>

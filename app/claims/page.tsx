@@ -55,7 +55,10 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
 
   return (
     <>
-      <section aria-labelledby="claims-filters" className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4">
+      <section
+        aria-labelledby="claims-filters"
+        className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4"
+      >
         <h2 id="claims-filters" className="sr-only">
           {t("claimsList.filters.heading")}
         </h2>
@@ -74,7 +77,9 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
 
       {page.claims.length === 0 ? (
         <div className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center">
-          <p className="font-medium text-gray-900">{filtered ? t("claimsList.empty.filtered") : t("claimsList.empty.none")}</p>
+          <p className="font-medium text-gray-900">
+            {filtered ? t("claimsList.empty.filtered") : t("claimsList.empty.none")}
+          </p>
           {filtered && (
             <p className="mt-2 text-sm text-gray-700">
               {t("claimsList.empty.hint")}{" "}
@@ -95,8 +100,14 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
           <ClaimsTable claims={page.claims} />
           <Pager
             label={t("common.pagination")}
-            prev={{ href: page.prevCursor ? claimsListHref(filters, { before: page.prevCursor }) : null, label: t("common.previous") }}
-            next={{ href: page.nextCursor ? claimsListHref(filters, { after: page.nextCursor }) : null, label: t("common.next") }}
+            prev={{
+              href: page.prevCursor ? claimsListHref(filters, { before: page.prevCursor }) : null,
+              label: t("common.previous"),
+            }}
+            next={{
+              href: page.nextCursor ? claimsListHref(filters, { after: page.nextCursor }) : null,
+              label: t("common.next"),
+            }}
             status={showing}
           />
         </section>

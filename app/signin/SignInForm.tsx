@@ -20,13 +20,21 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }, [state]);
 
   const formError = state.formError
-    ? t(state.formError.key, state.formError.params?.seconds === undefined ? undefined : { seconds: formatNumber(locale, state.formError.params.seconds) })
+    ? t(
+        state.formError.key,
+        state.formError.params?.seconds === undefined
+          ? undefined
+          : { seconds: formatNumber(locale, state.formError.params.seconds) },
+      )
     : null;
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div role="alert" className={formError ? "rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" : undefined}>
+      <div
+        role="alert"
+        className={formError ? "rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" : undefined}
+      >
         {formError}
       </div>
       <Field id="email" label={t("auth.signIn.email")} error={state.fields?.email && t(state.fields.email)} required>
@@ -40,10 +48,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           aria-required="true"
           defaultValue={state.email}
           error={state.fields?.email && t(state.fields.email)}
+          // The page exists only to sign in: the first field is where every visitor starts typing.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
         />
       </Field>
-      <Field id="password" label={t("auth.signIn.password")} error={state.fields?.password && t(state.fields.password)} required>
+      <Field
+        id="password"
+        label={t("auth.signIn.password")}
+        error={state.fields?.password && t(state.fields.password)}
+        required
+      >
         <TextInput
           id="password"
           name="password"

@@ -39,7 +39,8 @@ export async function signInAction(prev: SignInState, formData: FormData): Promi
     if (error.type === "CredentialsSignin") {
       const code = (error as CredentialsSignin).code ?? "";
       const throttled = /^throttled:(\d+)$/.exec(code);
-      if (throttled) return { email, attempt, formError: { key: "errors.throttled", params: { seconds: Number(throttled[1]) } } };
+      if (throttled)
+        return { email, attempt, formError: { key: "errors.throttled", params: { seconds: Number(throttled[1]) } } };
       return { email, attempt, formError: { key: "auth.signIn.invalid" } };
     }
     console.error("Sign-in failed unexpectedly", error);

@@ -18,7 +18,15 @@ export const HIGHLIGHT_ONE = "decoration-2 hover:decoration-[3px]";
 /** Passages under several claims: a double underline (and the name says how many). */
 export const HIGHLIGHT_MANY = "decoration-double decoration-[3px]";
 
-export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TSegmentedParagraph[]; claims: Claim[]; lang?: string }) {
+export async function ArticleBody({
+  paragraphs,
+  claims,
+  lang,
+}: {
+  paragraphs: TSegmentedParagraph[];
+  claims: Claim[];
+  lang?: string;
+}) {
   const { t, locale } = await getI18n();
   const byId = new Map(claims.map((c) => [c.id, c]));
   const endingAt = new Map<number, number[]>();
@@ -40,11 +48,22 @@ export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TS
                 {ends.map(num).join(",")}
               </sup>
             );
-            if (!first) return <span key={s.start}>{s.text}{marker}</span>;
+            if (!first)
+              return (
+                <span key={s.start}>
+                  {s.text}
+                  {marker}
+                </span>
+              );
             const verdict = t(`verdict.${first.verdict}`);
             const many = s.spanIds.length > 1;
             const label = many
-              ? t("articles.highlight.many", { count: s.spanIds.length, n: num(first.n), claimant: first.claimant, verdict })
+              ? t("articles.highlight.many", {
+                  count: s.spanIds.length,
+                  n: num(first.n),
+                  claimant: first.claimant,
+                  verdict,
+                })
               : t("articles.highlight.one", { n: num(first.n), claimant: first.claimant, verdict });
             return (
               <span key={s.start}>
@@ -57,7 +76,8 @@ export async function ArticleBody({ paragraphs, claims, lang }: { paragraphs: TS
                   >
                     {s.text}
                     <span lang={locale} className="sr-only">
-                      {" "}({label})
+                      {" "}
+                      ({label})
                     </span>
                   </Link>
                 </mark>

@@ -20,7 +20,10 @@ export async function ArticleClaimList({ claims, lang }: { claims: Claim[]; lang
             prefetch={false}
             className="group flex gap-3 rounded-md border border-gray-200 bg-white p-3 hover:border-blue-700 hover:bg-blue-50/40"
           >
-            <span aria-hidden="true" className="mt-0.5 w-6 shrink-0 text-right text-xs font-semibold text-gray-700 tabular-nums">
+            <span
+              aria-hidden="true"
+              className="mt-0.5 w-6 shrink-0 text-right text-xs font-semibold text-gray-700 tabular-nums"
+            >
               {formatNumber(locale, c.n)}
             </span>
             <span className="flex min-w-0 flex-col gap-1">

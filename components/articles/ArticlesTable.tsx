@@ -7,10 +7,18 @@ import { routes } from "@/lib/routes";
 import { languageName, langAttr } from "@/components/articles/language";
 import { LocalTime } from "@/components/ui/LocalTime";
 
-type Row = { id: string; title: string; outlet: string; language: string; publishedAt: Date; _count: { claims: number } };
+type Row = {
+  id: string;
+  title: string;
+  outlet: string;
+  language: string;
+  publishedAt: Date;
+  _count: { claims: number };
+};
 
 const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-gray-700 uppercase";
-const titleLink = "font-medium text-gray-900 underline decoration-gray-300 underline-offset-2 hover:text-blue-800 hover:decoration-blue-800";
+const titleLink =
+  "font-medium text-gray-900 underline decoration-gray-300 underline-offset-2 hover:text-blue-800 hover:decoration-blue-800";
 
 export async function ArticlesTable({ articles }: { articles: Row[] }) {
   const { t, locale, timeZone } = await getI18n();
@@ -28,18 +36,33 @@ export async function ArticlesTable({ articles }: { articles: Row[] }) {
           </colgroup>
           <thead className="border-b border-gray-200 bg-gray-50">
             <tr>
-              <th scope="col" className={th}>{t("articles.col.title")}</th>
-              <th scope="col" className={th}>{t("articles.col.outlet")}</th>
-              <th scope="col" className={th}>{t("articles.col.language")}</th>
-              <th scope="col" className={th}>{t("articles.col.published")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("articles.col.claims")}</th>
+              <th scope="col" className={th}>
+                {t("articles.col.title")}
+              </th>
+              <th scope="col" className={th}>
+                {t("articles.col.outlet")}
+              </th>
+              <th scope="col" className={th}>
+                {t("articles.col.language")}
+              </th>
+              <th scope="col" className={th}>
+                {t("articles.col.published")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("articles.col.claims")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-100">
             {articles.map((a) => (
               <tr key={a.id} className="align-top hover:bg-gray-50">
                 <td className="px-3 py-3">
-                  <Link href={routes.article(a.id)} prefetch={false} lang={langAttr(a.language)} className={`break-words ${titleLink}`}>
+                  <Link
+                    href={routes.article(a.id)}
+                    prefetch={false}
+                    lang={langAttr(a.language)}
+                    className={`break-words ${titleLink}`}
+                  >
                     {a.title}
                   </Link>
                 </td>
@@ -48,17 +71,28 @@ export async function ArticlesTable({ articles }: { articles: Row[] }) {
                 <td className="px-3 py-3 text-gray-800">
                   <LocalTime value={a.publishedAt} locale={locale} timeZone={timeZone} mode="date" />
                 </td>
-                <td className="px-3 py-3 text-right tabular-nums text-gray-800">{formatNumber(locale, a._count.claims)}</td>
+                <td className="px-3 py-3 text-right tabular-nums text-gray-800">
+                  {formatNumber(locale, a._count.claims)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      <ul aria-label={t("articles.table.caption")} className="flex flex-col gap-3 lg:hidden" data-testid="article-cards">
+      <ul
+        aria-label={t("articles.table.caption")}
+        className="flex flex-col gap-3 lg:hidden"
+        data-testid="article-cards"
+      >
         {articles.map((a) => (
           <li key={a.id} className="flex min-w-0 flex-col gap-2 rounded-lg border border-gray-200 bg-white p-4">
-            <Link href={routes.article(a.id)} prefetch={false} lang={langAttr(a.language)} className={`py-1 text-base leading-7 break-words ${titleLink}`}>
+            <Link
+              href={routes.article(a.id)}
+              prefetch={false}
+              lang={langAttr(a.language)}
+              className={`py-1 text-base leading-7 break-words ${titleLink}`}
+            >
               {a.title}
             </Link>
             <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">

@@ -10,7 +10,10 @@ export async function VerdictSummary({ articleId, counts }: { articleId: string;
   const { t, locale } = await getI18n();
   const total = VERDICTS.reduce((sum, v) => sum + counts[v], 0);
   return (
-    <section aria-labelledby="article-verdicts" className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-gray-200 bg-white px-4 py-3">
+    <section
+      aria-labelledby="article-verdicts"
+      className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-gray-200 bg-white px-4 py-3"
+    >
       <h2 id="article-verdicts" className="text-sm font-semibold text-gray-900">
         {t("articles.verdicts.heading")}
       </h2>
@@ -33,14 +36,19 @@ export async function VerdictSummary({ articleId, counts }: { articleId: string;
                   {content}
                 </Link>
               ) : (
-                <span className="inline-flex items-center gap-1.5 rounded-full border border-transparent py-0.5 pr-2.5 pl-0.5 text-sm text-gray-700">{content}</span>
+                <span className="inline-flex items-center gap-1.5 rounded-full border border-transparent py-0.5 pr-2.5 pl-0.5 text-sm text-gray-700">
+                  {content}
+                </span>
               )}
             </li>
           );
         })}
       </ul>
       {total > 0 && (
-        <Link href={claimsListHref({ articleId })} className="ml-auto text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+        <Link
+          href={claimsListHref({ articleId })}
+          className="ml-auto text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+        >
           {t("articles.verdicts.seeAll", { count: total })}
         </Link>
       )}

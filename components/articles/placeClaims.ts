@@ -6,7 +6,10 @@ import { segmentParagraphs, type TSegmentedParagraph } from "@/lib/extraction/se
 type ClaimIn = { id: string; quote: string; startOffset: number; endOffset: number };
 export type PlacedClaim<C extends ClaimIn> = C & { n: number; start: number; end: number; missing: boolean };
 
-export function placeClaims<C extends ClaimIn>(body: string, claims: readonly C[]): { placed: PlacedClaim<C>[]; paragraphs: TSegmentedParagraph[] } {
+export function placeClaims<C extends ClaimIn>(
+  body: string,
+  claims: readonly C[],
+): { placed: PlacedClaim<C>[]; paragraphs: TSegmentedParagraph[] } {
   const anchored = claims.map((c, i) => {
     const a = anchorQuote(body, c.quote, c.startOffset, c.endOffset);
     return { c, i, start: a.start, end: a.end, missing: a.status === "missing" };

@@ -21,7 +21,8 @@ export type ClaimRow = {
 };
 
 const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-gray-700 uppercase";
-const quoteLink = "font-medium text-gray-900 underline decoration-gray-300 underline-offset-2 hover:text-blue-800 hover:decoration-blue-800";
+const quoteLink =
+  "font-medium text-gray-900 underline decoration-gray-300 underline-offset-2 hover:text-blue-800 hover:decoration-blue-800";
 const articleLink = "text-blue-800 underline underline-offset-2 hover:text-blue-950";
 
 export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
@@ -52,12 +53,24 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
           </colgroup>
           <thead className="border-b border-gray-200 bg-gray-50">
             <tr>
-              <th scope="col" className={th}>{t("claimsList.col.verdict")}</th>
-              <th scope="col" className={th}>{t("claimsList.col.claim")}</th>
-              <th scope="col" className={th}>{t("claimsList.col.claimant")}</th>
-              <th scope="col" className={th}>{t("claimsList.col.category")}</th>
-              <th scope="col" className={th}>{t("claimsList.col.article")}</th>
-              <th scope="col" className={th}>{t("claimsList.col.reviewed")}</th>
+              <th scope="col" className={th}>
+                {t("claimsList.col.verdict")}
+              </th>
+              <th scope="col" className={th}>
+                {t("claimsList.col.claim")}
+              </th>
+              <th scope="col" className={th}>
+                {t("claimsList.col.claimant")}
+              </th>
+              <th scope="col" className={th}>
+                {t("claimsList.col.category")}
+              </th>
+              <th scope="col" className={th}>
+                {t("claimsList.col.article")}
+              </th>
+              <th scope="col" className={th}>
+                {t("claimsList.col.reviewed")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-100">
@@ -67,14 +80,24 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
                   <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
                 </td>
                 <td className="px-3 py-3">
-                  <Link href={routes.claim(c.id)} prefetch={false} className={`line-clamp-2 ${quoteLink}`} title={c.quote}>
+                  <Link
+                    href={routes.claim(c.id)}
+                    prefetch={false}
+                    className={`line-clamp-2 ${quoteLink}`}
+                    title={c.quote}
+                  >
                     {c.quote}
                   </Link>
                 </td>
                 <td className="px-3 py-3 break-words text-gray-800">{c.claimant}</td>
                 <td className="px-3 py-3 break-words text-gray-800">{categoryLabel(c.category)}</td>
                 <td className="px-3 py-3">
-                  <Link href={routes.article(c.article.id)} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`} title={c.article.title}>
+                  <Link
+                    href={routes.article(c.article.id)}
+                    prefetch={false}
+                    className={`line-clamp-2 break-words ${articleLink}`}
+                    title={c.article.title}
+                  >
                     {c.article.title}
                   </Link>
                 </td>
@@ -85,7 +108,11 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
         </table>
       </div>
 
-      <ul aria-label={t("claimsList.table.caption")} className="flex flex-col gap-3 lg:hidden" data-testid="claim-cards">
+      <ul
+        aria-label={t("claimsList.table.caption")}
+        className="flex flex-col gap-3 lg:hidden"
+        data-testid="claim-cards"
+      >
         {claims.map((c) => (
           <li key={c.id} className="flex min-w-0 flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -93,7 +120,11 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
               <span className="text-gray-700">{categoryLabel(c.category)}</span>
             </div>
             {/* The quote is the card's main link: full width, several lines, a large tap target. */}
-            <Link href={routes.claim(c.id)} prefetch={false} className={`line-clamp-4 py-1 text-base leading-7 break-words ${quoteLink}`}>
+            <Link
+              href={routes.claim(c.id)}
+              prefetch={false}
+              className={`line-clamp-4 py-1 text-base leading-7 break-words ${quoteLink}`}
+            >
               {c.quote}
             </Link>
             <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
@@ -101,7 +132,11 @@ export async function ClaimsTable({ claims }: { claims: ClaimRow[] }) {
               <dd className="break-words text-gray-900">{c.claimant}</dd>
               <dt className="text-gray-700">{t("claimsList.col.article")}</dt>
               <dd className="min-w-0">
-                <Link href={routes.article(c.article.id)} prefetch={false} className={`line-clamp-2 break-words ${articleLink}`}>
+                <Link
+                  href={routes.article(c.article.id)}
+                  prefetch={false}
+                  className={`line-clamp-2 break-words ${articleLink}`}
+                >
                   {c.article.title}
                 </Link>
               </dd>

@@ -44,13 +44,29 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3 md:hidden">
-        <Button type="button" variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        <Button
+          type="button"
+          variant="secondary"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+        >
           <span aria-hidden="true">{open ? "▾" : "▸"}</span>
           {t("claimsList.filters.toggle")}
         </Button>
-        {active > 0 && <span className="text-sm text-gray-700">{t("claimsList.filters.active", { count: active })}</span>}
+        {active > 0 && (
+          <span className="text-sm text-gray-700">{t("claimsList.filters.active", { count: active })}</span>
+        )}
       </div>
-      <form id={panelId} method="get" action="/claims" role="search" aria-label={t("claimsList.filters.heading")} onSubmit={onSubmit} className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-start gap-x-4 gap-y-3`}>
+      <form
+        id={panelId}
+        method="get"
+        action="/claims"
+        role="search"
+        aria-label={t("claimsList.filters.heading")}
+        onSubmit={onSubmit}
+        className={`${open ? "flex" : "hidden md:flex"} flex-wrap items-start gap-x-4 gap-y-3`}
+      >
         {verdict && <input type="hidden" name="verdict" value={verdict} />}
         {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
         <div className="w-full md:w-80">
@@ -67,7 +83,11 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
           </Field>
         </div>
         <div className="w-full md:w-64">
-          <Field id="filter-claimant" label={t("claimsList.filters.claimant")} hint={t("claimsList.filters.claimantHint")}>
+          <Field
+            id="filter-claimant"
+            label={t("claimsList.filters.claimant")}
+            hint={t("claimsList.filters.claimantHint")}
+          >
             <TextInput
               id="filter-claimant"
               name="claimant"
@@ -100,7 +120,10 @@ export function FiltersForm({ verdict, articleId, claimant, category, pageSize, 
           <Button type="submit" busy={pending}>
             {pending ? t("claimsList.filters.applying") : t("common.apply")}
           </Button>
-          <Link href={routes.claims()} className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          <Link
+            href={routes.claims()}
+            className="rounded-md px-2 py-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+          >
             {t("common.clear")}
           </Link>
         </div>

@@ -26,10 +26,16 @@ export async function VerdictTabs({ filters, counts, total }: Props) {
                 href={claimsListHref(filters, { verdict })}
                 aria-current={active ? "page" : undefined}
                 className={`inline-flex items-center gap-2 rounded-full border px-2 py-1 text-sm ${
-                  active ? "border-blue-700 bg-white font-semibold ring-2 ring-blue-700" : "border-gray-300 bg-white hover:border-gray-500 hover:bg-gray-50"
+                  active
+                    ? "border-blue-700 bg-white font-semibold ring-2 ring-blue-700"
+                    : "border-gray-300 bg-white hover:border-gray-500 hover:bg-gray-50"
                 }`}
               >
-                {verdict ? <VerdictBadge verdict={verdict} label={t(`verdict.${verdict}`)} size="sm" /> : <span className="px-1.5 font-medium">{t("common.all")}</span>}
+                {verdict ? (
+                  <VerdictBadge verdict={verdict} label={t(`verdict.${verdict}`)} size="sm" />
+                ) : (
+                  <span className="px-1.5 font-medium">{t("common.all")}</span>
+                )}
                 <span className="pr-1 tabular-nums text-gray-800">{formatNumber(locale, count)}</span>
               </Link>
             </li>

@@ -19,7 +19,14 @@ function claim(stored: string | null) {
     claimedAt: null,
     claimedAtNote: decodeLocalizedText(stored),
     assignee: null,
-    article: { id: "a1", title: "Korea Utara Konfirmasi Kirim Pasukan", outlet: "Reuters", url: null, language: "id", publishedAt: new Date("2025-04-28T05:00:00Z") },
+    article: {
+      id: "a1",
+      title: "Korea Utara Konfirmasi Kirim Pasukan",
+      outlet: "Reuters",
+      url: null,
+      language: "id",
+      publishedAt: new Date("2025-04-28T05:00:00Z"),
+    },
   } as unknown as TClaimDetail;
 }
 

@@ -33,14 +33,20 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
             </Link>
           </li>
           <li className="flex min-w-0 items-center gap-2">
-            <span aria-hidden="true" className="text-gray-500">›</span>
+            <span aria-hidden="true" className="text-gray-500">
+              ›
+            </span>
             <Link href={routes.article(article.id)} className={`${linkClass} truncate`} lang={lang}>
               {article.title}
             </Link>
           </li>
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="text-gray-500">›</span>
-            <span aria-current="page" className="text-gray-900">{t("claim.breadcrumb.current")}</span>
+            <span aria-hidden="true" className="text-gray-500">
+              ›
+            </span>
+            <span aria-current="page" className="text-gray-900">
+              {t("claim.breadcrumb.current")}
+            </span>
           </li>
         </ol>
       </nav>
@@ -75,7 +81,9 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
               </span>
             )}
           </Meta>
-          <Meta term={t("claim.meta.assignee")}>{claim.assignee?.name ?? <span className="text-gray-700">{t("claim.meta.unassigned")}</span>}</Meta>
+          <Meta term={t("claim.meta.assignee")}>
+            {claim.assignee?.name ?? <span className="text-gray-700">{t("claim.meta.unassigned")}</span>}
+          </Meta>
         </dl>
         <dl className="flex flex-wrap gap-x-6 gap-y-1.5">
           <Meta term={t("claim.meta.article")}>
@@ -97,7 +105,9 @@ export function ClaimHeader({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n 
             )}
           </Meta>
           <Meta term={t("claim.meta.published")}>
-            <time dateTime={article.publishedAt.toISOString()}>{formatDate(locale, article.publishedAt, timeZone)}</time>
+            <time dateTime={article.publishedAt.toISOString()}>
+              {formatDate(locale, article.publishedAt, timeZone)}
+            </time>
           </Meta>
         </dl>
       </div>

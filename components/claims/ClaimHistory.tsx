@@ -59,7 +59,9 @@ function EventDetail({ event, claim, i18n }: { event: TClaimEvent; claim: TClaim
         <div className="flex flex-col gap-2">
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <VerdictBadge verdict={before.verdict} label={t(`verdict.${before.verdict}`)} size="sm" />
-            <span aria-hidden="true" className="text-gray-700">→</span>
+            <span aria-hidden="true" className="text-gray-700">
+              →
+            </span>
             <span className="sr-only">{t("claim.history.changedTo")}</span>
             <VerdictBadge verdict={after.verdict} label={t(`verdict.${after.verdict}`)} size="sm" />
           </p>
@@ -74,14 +76,20 @@ function EventDetail({ event, claim, i18n }: { event: TClaimEvent; claim: TClaim
     }
     case "review.assigned":
     case "review.pickedUp":
-      return <p className="text-sm text-gray-900">{t("claim.history.assignedTo", { name: event.after.assignee?.name ?? t("claim.history.noAssignee") })}</p>;
+      return (
+        <p className="text-sm text-gray-900">
+          {t("claim.history.assignedTo", { name: event.after.assignee?.name ?? t("claim.history.noAssignee") })}
+        </p>
+      );
     case "review.changesRequested":
       return <Quoted label={t("claim.history.note")} text={event.after.note} />;
     case "evidence.added":
     case "evidence.removed": {
       const e = event.action === "evidence.added" ? event.after : event.before;
       return (
-        <p className={`flex flex-wrap items-center gap-2 text-sm ${event.action === "evidence.removed" ? "text-gray-700" : ""}`}>
+        <p
+          className={`flex flex-wrap items-center gap-2 text-sm ${event.action === "evidence.removed" ? "text-gray-700" : ""}`}
+        >
           {isSafeUrl(e.url) ? (
             <a href={e.url} target="_blank" rel="noopener noreferrer" className={`${linkClass} break-words`}>
               {e.title || e.url}
@@ -116,7 +124,10 @@ export function ClaimHistory({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n
   const { t, locale, timeZone } = i18n;
   const { events } = claim;
   return (
-    <section aria-labelledby="history-heading" className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4">
+    <section
+      aria-labelledby="history-heading"
+      className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4"
+    >
       <h2 id="history-heading" className="text-lg font-semibold text-gray-950">
         {t("claim.history.heading")}
       </h2>
@@ -129,8 +140,16 @@ export function ClaimHistory({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n
             const parsed = parseClaimEvent(event);
             const key = parsed ? ACTION_KEY[parsed.action] : "claim.history.action.unknown";
             return (
-              <li key={event.id} className="relative flex flex-col gap-1.5 border-l-2 border-gray-200 pb-5 pl-5 last:pb-0" data-testid="history-event" data-action={event.action}>
-                <span aria-hidden="true" className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-2 border-white bg-gray-500" />
+              <li
+                key={event.id}
+                className="relative flex flex-col gap-1.5 border-l-2 border-gray-200 pb-5 pl-5 last:pb-0"
+                data-testid="history-event"
+                data-action={event.action}
+              >
+                <span
+                  aria-hidden="true"
+                  className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-2 border-white bg-gray-500"
+                />
                 <p className="text-sm font-semibold text-gray-950">{t(key)}</p>
                 <p className="text-xs text-gray-700">
                   {event.actor?.name ?? t("claim.history.system")}
@@ -143,7 +162,9 @@ export function ClaimHistory({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n
           })}
         </ol>
       )}
-      {events.length >= EVENTS_SHOWN && <p className="text-xs text-gray-700">{t("claim.history.truncated", { count: EVENTS_SHOWN })}</p>}
+      {events.length >= EVENTS_SHOWN && (
+        <p className="text-xs text-gray-700">{t("claim.history.truncated", { count: EVENTS_SHOWN })}</p>
+      )}
     </section>
   );
 }

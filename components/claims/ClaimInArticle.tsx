@@ -8,11 +8,23 @@ import type { TVerdict } from "@/lib/claims/vocabulary";
 import type { TClaimDetail } from "@/lib/claims/queries";
 import { unitLabel, type TI18n } from "@/components/claims/format";
 
-function Highlight({ children, verdict, i18n, testId }: { children: string; verdict: TVerdict; i18n: TI18n; testId?: string }) {
+function Highlight({
+  children,
+  verdict,
+  i18n,
+  testId,
+}: {
+  children: string;
+  verdict: TVerdict;
+  i18n: TI18n;
+  testId?: string;
+}) {
   // The colour sits on an inner span: the global `mark` reset would otherwise win over utility classes.
   return (
     <mark data-testid={testId}>
-      <span className={`${VERDICT_HIGHLIGHT[verdict]} rounded-sm px-0.5 underline decoration-2 underline-offset-4 box-decoration-clone`}>
+      <span
+        className={`${VERDICT_HIGHLIGHT[verdict]} rounded-sm px-0.5 underline decoration-2 underline-offset-4 box-decoration-clone`}
+      >
         <span className="sr-only">{i18n.t("claim.context.quoteStart")} </span>
         {children}
         <span className="sr-only"> {i18n.t("claim.context.quoteEnd")}</span>
@@ -22,7 +34,21 @@ function Highlight({ children, verdict, i18n, testId }: { children: string; verd
 }
 
 /** `text` with [from, to) highlighted (clamped to the text); nothing highlighted when the range is empty. */
-function WithHighlight({ text, from, to, verdict, i18n, testId }: { text: string; from: number; to: number; verdict: TVerdict; i18n: TI18n; testId?: string }) {
+function WithHighlight({
+  text,
+  from,
+  to,
+  verdict,
+  i18n,
+  testId,
+}: {
+  text: string;
+  from: number;
+  to: number;
+  verdict: TVerdict;
+  i18n: TI18n;
+  testId?: string;
+}) {
   const a = Math.max(0, Math.min(from, text.length));
   const b = Math.max(a, Math.min(to, text.length));
   if (a === b) return <>{text}</>;
@@ -59,22 +85,37 @@ export function ClaimInArticle({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
       </h2>
 
       {anchor.status === "moved" && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="anchor-moved">
+        <p
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+          data-testid="anchor-moved"
+        >
           {t("claim.anchor.moved")}
         </p>
       )}
 
       {context ? (
         <p lang={lang} className="text-base leading-8 whitespace-pre-line text-gray-900" data-testid="claim-paragraph">
-          <WithHighlight text={context.text} from={context.quoteStart} to={context.quoteEnd} verdict={claim.verdict} i18n={i18n} testId="claim-highlight" />
+          <WithHighlight
+            text={context.text}
+            from={context.quoteStart}
+            to={context.quoteEnd}
+            verdict={claim.verdict}
+            i18n={i18n}
+            testId="claim-highlight"
+          />
         </p>
       ) : (
         <div className="flex flex-col gap-2">
-          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="anchor-missing">
+          <p
+            className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+            data-testid="anchor-missing"
+          >
             {found ? t("claim.context.unavailable") : t("claim.anchor.missing")}
           </p>
           <figure className="flex flex-col gap-1">
-            <figcaption className="text-xs font-medium text-gray-700 uppercase">{t("claim.anchor.storedQuote")}</figcaption>
+            <figcaption className="text-xs font-medium text-gray-700 uppercase">
+              {t("claim.anchor.storedQuote")}
+            </figcaption>
             <blockquote lang={lang} className="border-l-4 border-gray-400 pl-3 text-base leading-7 text-gray-900">
               {claim.quote}
             </blockquote>
@@ -104,14 +145,26 @@ export function ClaimInArticle({ claim, i18n }: { claim: TClaimDetail; i18n: TI1
         <summary className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50">
           {t("claim.article.whole")}
         </summary>
-        <div lang={lang} className="flex flex-col gap-3 border-t border-gray-200 px-3 py-3 text-sm leading-7 text-gray-900" data-testid="article-body">
-          {claim.article.byline && <p className="text-xs text-gray-700">{t("claim.article.byline", { byline: claim.article.byline })}</p>}
+        <div
+          lang={lang}
+          className="flex flex-col gap-3 border-t border-gray-200 px-3 py-3 text-sm leading-7 text-gray-900"
+          data-testid="article-body"
+        >
+          {claim.article.byline && (
+            <p className="text-xs text-gray-700">{t("claim.article.byline", { byline: claim.article.byline })}</p>
+          )}
           {splitParagraphs(body).map((p) => {
             const hit = found && anchor.start < p.end && p.start < anchor.end;
             return (
               <p key={p.start}>
                 {hit ? (
-                  <WithHighlight text={p.text} from={anchor.start - p.start} to={anchor.end - p.start} verdict={claim.verdict} i18n={i18n} />
+                  <WithHighlight
+                    text={p.text}
+                    from={anchor.start - p.start}
+                    to={anchor.end - p.start}
+                    verdict={claim.verdict}
+                    i18n={i18n}
+                  />
                 ) : (
                   p.text
                 )}

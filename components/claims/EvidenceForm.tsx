@@ -56,7 +56,9 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
     const parsed = ZAddEvidence.safeParse({ claimId, ...values, stance: values.stance || undefined });
     if (!parsed.success) {
       const f = fieldErrors(parsed.error);
-      const errs = Object.fromEntries(FIELDS.filter((k) => f[k]).map((k) => [k, t(f[k]!)])) as Partial<Record<TField, string>>;
+      const errs = Object.fromEntries(FIELDS.filter((k) => f[k]).map((k) => [k, t(f[k]!)])) as Partial<
+        Record<TField, string>
+      >;
       setErrors(errs);
       setFormError(f.claimId ? t(f.claimId) : null);
       focusFirstError(errs);
@@ -80,7 +82,9 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
     }
     const fields = res.error.fields;
     if (res.error.code === "INVALID" && fields) {
-      const errs = Object.fromEntries(FIELDS.filter((k) => fields[k]).map((k) => [k, fields[k]])) as Partial<Record<TField, string>>;
+      const errs = Object.fromEntries(FIELDS.filter((k) => fields[k]).map((k) => [k, fields[k]])) as Partial<
+        Record<TField, string>
+      >;
       setErrors(errs);
       if (Object.keys(errs).length === 0) setFormError(res.error.message);
       focusFirstError(errs);
@@ -149,7 +153,12 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           </Select>
         </Field>
       </div>
-      <Field id={ID.archivedUrl} label={t("claim.evidence.form.archivedUrl")} error={errors.archivedUrl} hint={t("claim.evidence.form.archivedHint")}>
+      <Field
+        id={ID.archivedUrl}
+        label={t("claim.evidence.form.archivedUrl")}
+        error={errors.archivedUrl}
+        hint={t("claim.evidence.form.archivedHint")}
+      >
         <TextInput
           id={ID.archivedUrl}
           name="archivedUrl"
@@ -163,7 +172,12 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           className="w-full"
         />
       </Field>
-      <Field id={ID.excerpt} label={t("claim.evidence.form.excerpt")} error={errors.excerpt} hint={t("claim.evidence.form.excerptHint")}>
+      <Field
+        id={ID.excerpt}
+        label={t("claim.evidence.form.excerpt")}
+        error={errors.excerpt}
+        hint={t("claim.evidence.form.excerptHint")}
+      >
         <TextArea
           id={ID.excerpt}
           name="excerpt"

@@ -22,13 +22,18 @@ export function EvidenceSection({ claim, i18n }: { claim: TClaimDetail; i18n: TI
   const { t, locale, timeZone } = i18n;
   const { evidence, permissions } = claim;
   return (
-    <section aria-labelledby={EVIDENCE_HEADING_ID} className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4">
+    <section
+      aria-labelledby={EVIDENCE_HEADING_ID}
+      className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4"
+    >
       <div className="flex items-baseline gap-2">
         {/* Focus lands here after a removal, so keyboard users are not dropped at the top of the page. */}
         <h2 id={EVIDENCE_HEADING_ID} tabIndex={-1} className="text-lg font-semibold text-gray-950">
           {t("claim.evidence.heading")}
         </h2>
-        {evidence.length > 0 && <span className="text-sm text-gray-700">({formatNumber(locale, evidence.length)})</span>}
+        {evidence.length > 0 && (
+          <span className="text-sm text-gray-700">({formatNumber(locale, evidence.length)})</span>
+        )}
       </div>
 
       {evidence.length === 0 ? (
@@ -38,9 +43,18 @@ export function EvidenceSection({ claim, i18n }: { claim: TClaimDetail; i18n: TI
           {evidence.map((e) => {
             const host = hostOf(e.url);
             return (
-              <li key={e.id} className="flex flex-col gap-2 rounded-md border border-gray-200 p-3" data-testid="evidence-item">
+              <li
+                key={e.id}
+                className="flex flex-col gap-2 rounded-md border border-gray-200 p-3"
+                data-testid="evidence-item"
+              >
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <a href={e.url} target="_blank" rel="noopener noreferrer" className={`${linkClass} min-w-0 font-medium break-words`}>
+                  <a
+                    href={e.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className={`${linkClass} min-w-0 font-medium break-words`}
+                  >
                     {e.title}
                     <span className="sr-only"> {t("claim.opensInNewTab")}</span>
                     <span aria-hidden="true"> ↗</span>
@@ -55,7 +69,9 @@ export function EvidenceSection({ claim, i18n }: { claim: TClaimDetail; i18n: TI
                   </p>
                 )}
                 {e.excerpt && (
-                  <blockquote className="border-l-4 border-gray-300 pl-3 text-sm whitespace-pre-line text-gray-900">{e.excerpt}</blockquote>
+                  <blockquote className="border-l-4 border-gray-300 pl-3 text-sm whitespace-pre-line text-gray-900">
+                    {e.excerpt}
+                  </blockquote>
                 )}
                 {e.archivedUrl && (
                   <p className="text-sm">
@@ -68,11 +84,20 @@ export function EvidenceSection({ claim, i18n }: { claim: TClaimDetail; i18n: TI
                 )}
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <p className="text-xs text-gray-700">
-                    {e.addedBy ? t("claim.evidence.addedBy", { name: e.addedBy.name }) : t("claim.evidence.addedByUnknown")}
+                    {e.addedBy
+                      ? t("claim.evidence.addedBy", { name: e.addedBy.name })
+                      : t("claim.evidence.addedByUnknown")}
                     {" · "}
                     <LocalTime value={e.createdAt} locale={locale} timeZone={timeZone} />
                   </p>
-                  {permissions.removeEvidence && <RemoveEvidenceButton claimId={claim.id} evidenceId={e.id} title={e.title} focusAfter={EVIDENCE_HEADING_ID} />}
+                  {permissions.removeEvidence && (
+                    <RemoveEvidenceButton
+                      claimId={claim.id}
+                      evidenceId={e.id}
+                      title={e.title}
+                      focusAfter={EVIDENCE_HEADING_ID}
+                    />
+                  )}
                 </div>
               </li>
             );

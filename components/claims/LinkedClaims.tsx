@@ -8,7 +8,10 @@ import { excerpt, linkClass, type TI18n } from "@/components/claims/format";
 export function LinkedClaims({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
   const { t } = i18n;
   return (
-    <section aria-labelledby="links-heading" className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4">
+    <section
+      aria-labelledby="links-heading"
+      className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4"
+    >
       <h2 id="links-heading" className="text-lg font-semibold text-gray-950">
         {t("claim.links.heading")}
       </h2>
@@ -20,9 +23,19 @@ export function LinkedClaims({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n
             const relation = l.direction === "outgoing" ? t(`linkType.${l.type}`) : t(`linkType.incoming.${l.type}`);
             const sameArticle = l.other.article.id === claim.article.id;
             return (
-              <li key={`${l.direction}-${l.id}`} className="flex flex-col gap-1.5 rounded-md border border-gray-200 p-3" data-testid="linked-claim">
-                <p className="text-xs font-semibold tracking-wide text-gray-700 uppercase" data-link-type={l.type} data-direction={l.direction}>
-                  <span aria-hidden="true">{l.type === "contradicts" ? "⇄ " : l.type === "corroborates" ? "⇉ " : "↻ "}</span>
+              <li
+                key={`${l.direction}-${l.id}`}
+                className="flex flex-col gap-1.5 rounded-md border border-gray-200 p-3"
+                data-testid="linked-claim"
+              >
+                <p
+                  className="text-xs font-semibold tracking-wide text-gray-700 uppercase"
+                  data-link-type={l.type}
+                  data-direction={l.direction}
+                >
+                  <span aria-hidden="true">
+                    {l.type === "contradicts" ? "⇄ " : l.type === "corroborates" ? "⇉ " : "↻ "}
+                  </span>
                   {relation}
                 </p>
                 <div className="flex flex-wrap items-center gap-2 text-sm">

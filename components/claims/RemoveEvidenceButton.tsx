@@ -8,7 +8,17 @@ import { useToast } from "@/components/ui/Toast";
 import { callApi } from "@/lib/http/client";
 import { routes } from "@/lib/routes";
 
-export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }: { claimId: string; evidenceId: string; title: string; focusAfter: string }) {
+export function RemoveEvidenceButton({
+  claimId,
+  evidenceId,
+  title,
+  focusAfter,
+}: {
+  claimId: string;
+  evidenceId: string;
+  title: string;
+  focusAfter: string;
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const toast = useToast();
@@ -57,7 +67,14 @@ export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }:
 
   if (step === "idle") {
     return (
-      <Button id={removeId} type="button" variant="danger" className="px-2 py-1 text-xs" onClick={() => setStep("confirm")} aria-label={t("claim.evidence.removeLabel", { title })}>
+      <Button
+        id={removeId}
+        type="button"
+        variant="danger"
+        className="px-2 py-1 text-xs"
+        onClick={() => setStep("confirm")}
+        aria-label={t("claim.evidence.removeLabel", { title })}
+      >
         {t("claim.evidence.remove")}
       </Button>
     );
@@ -89,7 +106,13 @@ export function RemoveEvidenceButton({ claimId, evidenceId, title, focusAfter }:
       >
         {t("claim.evidence.confirmRemove")}
       </Button>
-      <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={cancel} disabled={step === "busy"}>
+      <Button
+        type="button"
+        variant="secondary"
+        className="px-2 py-1 text-xs"
+        onClick={cancel}
+        disabled={step === "busy"}
+      >
         {t("common.cancel")}
       </Button>
     </div>

@@ -10,8 +10,14 @@ const STYLE: Record<TEvidenceStance, { className: string; icon: string }> = {
 export function StanceLabel({ stance, label }: { stance: TEvidenceStance; label: string }) {
   const s = STYLE[stance] ?? STYLE.context;
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${s.className}`} data-stance={stance}>
-      <span aria-hidden="true" className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-current text-[0.7rem] leading-none font-bold">
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${s.className}`}
+      data-stance={stance}
+    >
+      <span
+        aria-hidden="true"
+        className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-current text-[0.7rem] leading-none font-bold"
+      >
         {s.icon}
       </span>
       {label}

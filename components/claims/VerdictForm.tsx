@@ -92,7 +92,12 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
     e.preventDefault();
     // Ctrl+Enter calls requestSubmit, which a disabled button does not stop.
     if (busyRef.current || busy) return;
-    const parsed = ZSetVerdict.safeParse({ claimId, verdict: choice || undefined, rationale: text, version: baseVersion });
+    const parsed = ZSetVerdict.safeParse({
+      claimId,
+      verdict: choice || undefined,
+      rationale: text,
+      version: baseVersion,
+    });
     if (!parsed.success) {
       const f = fieldErrors(parsed.error);
       setErrors({ verdict: f.verdict && t(f.verdict), rationale: f.rationale && t(f.rationale) });
@@ -107,7 +112,11 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
     busyRef.current = true;
     setSaving(true);
     const { verdict: v, rationale: r, version: ver } = parsed.data;
-    const res = await callApi<TSaved>(routes.api.claimVerdict(claimId), "PUT", { verdict: v, rationale: r, version: ver });
+    const res = await callApi<TSaved>(routes.api.claimVerdict(claimId), "PUT", {
+      verdict: v,
+      rationale: r,
+      version: ver,
+    });
     busyRef.current = false;
     setSaving(false);
 
@@ -152,10 +161,17 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="version" value={baseVersion} />
 
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.verdict ? ids.verdictError : undefined} aria-invalid={errors.verdict ? true : undefined}>
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={errors.verdict ? ids.verdictError : undefined}
+        aria-invalid={errors.verdict ? true : undefined}
+      >
         <legend className="mb-2 text-sm font-medium text-gray-900">
           {t("claim.verdict.form.legend")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
         </legend>
         {GIVEN_VERDICTS.map((v, i) => (
           <label
@@ -193,7 +209,13 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
         )}
       </fieldset>
 
-      <Field id={ids.rationale} label={t("claim.verdict.form.rationale")} error={errors.rationale} hint={t("claim.verdict.form.rationaleHint")} required>
+      <Field
+        id={ids.rationale}
+        label={t("claim.verdict.form.rationale")}
+        error={errors.rationale}
+        hint={t("claim.verdict.form.rationaleHint")}
+        required
+      >
         <TextArea
           id={ids.rationale}
           name="rationale"
@@ -211,7 +233,10 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
           className="min-h-32 w-full resize-y leading-6"
         />
       </Field>
-      <p id={ids.counter} className={`-mt-3 text-right text-xs ${over ? "font-semibold text-red-800" : "text-gray-700"}`}>
+      <p
+        id={ids.counter}
+        className={`-mt-3 text-right text-xs ${over ? "font-semibold text-red-800" : "text-gray-700"}`}
+      >
         {t("claim.verdict.form.counter", { used: text.length, count: LIMITS.rationale })}
       </p>
 
@@ -232,16 +257,25 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <VerdictBadge verdict={alert.current.verdict} label={t(`verdict.${alert.current.verdict}`)} />
                 <span>
-                  {alert.current.reviewedBy ? t("claim.verdict.conflict.by", { name: alert.current.reviewedBy }) : t("claim.verdict.conflict.byUnknown")}
+                  {alert.current.reviewedBy
+                    ? t("claim.verdict.conflict.by", { name: alert.current.reviewedBy })
+                    : t("claim.verdict.conflict.byUnknown")}
                 </span>
                 {alert.current.reviewedAt && (
-                  <LocalTime value={alert.current.reviewedAt} locale={locale} timeZone={timeZone} className="text-gray-700" />
+                  <LocalTime
+                    value={alert.current.reviewedAt}
+                    locale={locale}
+                    timeZone={timeZone}
+                    className="text-gray-700"
+                  />
                 )}
               </div>
               {alert.current.rationale && (
                 <div className="flex flex-col gap-1">
                   <p className="text-xs font-semibold text-gray-700">{t("claim.verdict.conflict.theirRationale")}</p>
-                  <blockquote className="border-l-4 border-gray-300 pl-3 whitespace-pre-line">{alert.current.rationale}</blockquote>
+                  <blockquote className="border-l-4 border-gray-300 pl-3 whitespace-pre-line">
+                    {alert.current.rationale}
+                  </blockquote>
                 </div>
               )}
               <p className="text-gray-800">{t("claim.verdict.conflict.yours")}</p>

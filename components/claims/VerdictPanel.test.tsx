@@ -15,7 +15,13 @@ const refresh = vi.hoisted(() => vi.fn());
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh }) }));
 
 const UNREVIEWED = { verdict: "unreviewed", rationale: null, reviewedBy: null, reviewedAt: null, version: 1 } as const;
-const DISPUTED = { verdict: "disputed", rationale: "Only Kyiv gives this figure.", reviewedBy: "Raka Reviewer", reviewedAt: "2025-04-29T08:00:00.000Z", version: 2 } as const;
+const DISPUTED = {
+  verdict: "disputed",
+  rationale: "Only Kyiv gives this figure.",
+  reviewedBy: "Raka Reviewer",
+  reviewedAt: "2025-04-29T08:00:00.000Z",
+  version: 2,
+} as const;
 
 function renderPanel(current: React.ComponentProps<typeof VerdictPanel>["current"] = UNREVIEWED) {
   const user = userEvent.setup();
@@ -73,12 +79,21 @@ describe("the verdict form", () => {
     expect((saveButton() as HTMLButtonElement).disabled).toBe(true);
     await user.type(rationaleBox(), "{Control>}{Enter}{/Control}");
     expect(callApi).toHaveBeenCalledTimes(1);
-    expect(callApi).toHaveBeenCalledWith("/api/claims/claim-1/verdict", "PUT", { verdict: "verified", rationale: "Seoul confirms it.", version: 1 });
-    await act(async () => pending.resolve({ ok: true, data: { version: 2, verdict: "verified", reviewedAt: "2025-04-29T09:30:00.000Z" } }));
+    expect(callApi).toHaveBeenCalledWith("/api/claims/claim-1/verdict", "PUT", {
+      verdict: "verified",
+      rationale: "Seoul confirms it.",
+      version: 1,
+    });
+    await act(async () =>
+      pending.resolve({ ok: true, data: { version: 2, verdict: "verified", reviewedAt: "2025-04-29T09:30:00.000Z" } }),
+    );
   });
 
   it("after a save shows the saved verdict in the form's place, and 'Change verdict' reopens it with the saved values", async () => {
-    callApi.mockResolvedValue({ ok: true, data: { version: 2, verdict: "contradicted", reviewedAt: "2025-04-29T09:30:00.000Z" } });
+    callApi.mockResolvedValue({
+      ok: true,
+      data: { version: 2, verdict: "contradicted", reviewedAt: "2025-04-29T09:30:00.000Z" },
+    });
     const { user } = renderPanel();
     await user.click(screen.getByRole("radio", { name: /Contradicted/ }));
     await user.type(rationaleBox(), "Seoul's own estimate is lower.");
@@ -106,7 +121,10 @@ describe("the verdict form", () => {
   });
 
   it("shows a given verdict with 'Change verdict', and a second save writes against the version it saved", async () => {
-    callApi.mockResolvedValue({ ok: true, data: { version: 3, verdict: "verified", reviewedAt: "2025-04-30T10:00:00.000Z" } });
+    callApi.mockResolvedValue({
+      ok: true,
+      data: { version: 3, verdict: "verified", reviewedAt: "2025-04-30T10:00:00.000Z" },
+    });
     const { user } = renderPanel(DISPUTED);
     expect(screen.queryByRole("radio")).toBeNull();
     expect(screen.getByTestId("verdict-current").textContent).toContain("Raka Reviewer");
@@ -116,14 +134,25 @@ describe("the verdict form", () => {
     await user.type(rationaleBox(), "Now confirmed by Seoul.");
     await user.click(saveButton());
     await screen.findByTestId("verdict-current");
-    expect(callApi).toHaveBeenLastCalledWith("/api/claims/claim-1/verdict", "PUT", { verdict: "verified", rationale: "Now confirmed by Seoul.", version: 2 });
+    expect(callApi).toHaveBeenLastCalledWith("/api/claims/claim-1/verdict", "PUT", {
+      verdict: "verified",
+      rationale: "Now confirmed by Seoul.",
+      version: 2,
+    });
 
-    callApi.mockResolvedValue({ ok: true, data: { version: 4, verdict: "disputed", reviewedAt: "2025-04-30T11:00:00.000Z" } });
+    callApi.mockResolvedValue({
+      ok: true,
+      data: { version: 4, verdict: "disputed", reviewedAt: "2025-04-30T11:00:00.000Z" },
+    });
     await user.click(screen.getByRole("button", { name: "Change verdict" }));
     await user.click(screen.getByRole("radio", { name: /Disputed/ }));
     await user.click(saveButton());
     await screen.findByTestId("verdict-current");
-    expect(callApi).toHaveBeenLastCalledWith("/api/claims/claim-1/verdict", "PUT", { verdict: "disputed", rationale: "Now confirmed by Seoul.", version: 3 });
+    expect(callApi).toHaveBeenLastCalledWith("/api/claims/claim-1/verdict", "PUT", {
+      verdict: "disputed",
+      rationale: "Now confirmed by Seoul.",
+      version: 3,
+    });
   });
 
   it("on a conflict shows the verdict now saved next to the reviewer's own kept text, and saving again uses the new version", async () => {
@@ -133,7 +162,15 @@ describe("the verdict form", () => {
       error: {
         code: "CONFLICT",
         message: "Someone else saved this claim while you were working on it. Nothing was overwritten.",
-        details: { current: { verdict: "contradicted", version: 2, rationale: "Their reading of the sources.", reviewedAt: "2025-04-29T08:00:00.000Z", reviewedBy: "Raka Reviewer" } },
+        details: {
+          current: {
+            verdict: "contradicted",
+            version: 2,
+            rationale: "Their reading of the sources.",
+            reviewedAt: "2025-04-29T08:00:00.000Z",
+            reviewedBy: "Raka Reviewer",
+          },
+        },
       },
     });
     const { user } = renderPanel();
@@ -150,10 +187,17 @@ describe("the verdict form", () => {
     expect((rationaleBox() as HTMLTextAreaElement).value).toBe("My reading.");
     expect((screen.getByRole("radio", { name: /Verified/ }) as HTMLInputElement).checked).toBe(true);
 
-    callApi.mockResolvedValueOnce({ ok: true, data: { version: 3, verdict: "verified", reviewedAt: "2025-04-29T09:00:00.000Z" } });
+    callApi.mockResolvedValueOnce({
+      ok: true,
+      data: { version: 3, verdict: "verified", reviewedAt: "2025-04-29T09:00:00.000Z" },
+    });
     await user.click(saveButton());
     await screen.findByTestId("verdict-current");
-    expect(callApi).toHaveBeenLastCalledWith("/api/claims/claim-1/verdict", "PUT", { verdict: "verified", rationale: "My reading.", version: 2 });
+    expect(callApi).toHaveBeenLastCalledWith("/api/claims/claim-1/verdict", "PUT", {
+      verdict: "verified",
+      rationale: "My reading.",
+      version: 2,
+    });
   });
 
   it("when the server cannot be reached says nothing was saved and keeps the input for another try", async () => {

@@ -11,7 +11,15 @@ import { VerdictView, type ShownVerdict } from "@/components/claims/VerdictView"
 
 type TCurrent = ShownVerdict & { version: number };
 
-export function VerdictPanel({ claimId, current, actorName }: { claimId: string; current: TCurrent; actorName: string }) {
+export function VerdictPanel({
+  claimId,
+  current,
+  actorName,
+}: {
+  claimId: string;
+  current: TCurrent;
+  actorName: string;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [saved, setSaved] = useState<TCurrent | null>(null);
@@ -47,7 +55,9 @@ export function VerdictPanel({ claimId, current, actorName }: { claimId: string;
       <div className="flex flex-col gap-4">
         {!given && <VerdictView value={shown} i18n={i18n} />}
         <div className={`flex flex-col gap-3 ${given ? "" : "border-t border-gray-200 pt-4"}`}>
-          <h3 className="text-base font-semibold text-gray-950">{given ? t("claim.verdict.form.headingChange") : t("claim.verdict.form.heading")}</h3>
+          <h3 className="text-base font-semibold text-gray-950">
+            {given ? t("claim.verdict.form.headingChange") : t("claim.verdict.form.heading")}
+          </h3>
           <VerdictForm
             key={opening}
             claimId={claimId}
@@ -72,7 +82,12 @@ export function VerdictPanel({ claimId, current, actorName }: { claimId: string;
 
   return (
     <div className="flex flex-col gap-4">
-      <div ref={viewRef} tabIndex={-1} className="scroll-mt-24 rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700" data-testid="verdict-current">
+      <div
+        ref={viewRef}
+        tabIndex={-1}
+        className="scroll-mt-24 rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
+        data-testid="verdict-current"
+      >
         <VerdictView value={shown} i18n={i18n} />
       </div>
       <div>

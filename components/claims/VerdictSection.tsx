@@ -22,7 +22,10 @@ export function VerdictSection({ claim, actorName, i18n }: { claim: TClaimDetail
         ? t("claim.verdict.readonly.assigned", { name: claim.assignee.name })
         : t("claim.verdict.readonly.other");
   return (
-    <section aria-labelledby="verdict-heading" className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4">
+    <section
+      aria-labelledby="verdict-heading"
+      className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4"
+    >
       <h2 id="verdict-heading" className="text-lg font-semibold text-gray-950">
         {t("claim.verdict.heading")}
       </h2>
@@ -31,7 +34,10 @@ export function VerdictSection({ claim, actorName, i18n }: { claim: TClaimDetail
       ) : (
         <>
           <VerdictView value={current} i18n={i18n} />
-          <p className="rounded-md border border-gray-300 bg-gray-50 px-3 py-2 text-sm text-gray-800" data-testid="verdict-readonly">
+          <p
+            className="rounded-md border border-gray-300 bg-gray-50 px-3 py-2 text-sm text-gray-800"
+            data-testid="verdict-readonly"
+          >
             {why}
           </p>
         </>

@@ -5,7 +5,12 @@ import { LocalTime } from "@/components/ui/LocalTime";
 import type { TVerdict } from "@/lib/claims/vocabulary";
 import type { TI18n } from "@/components/claims/format";
 
-export type ShownVerdict = { verdict: TVerdict; rationale: string | null; reviewedBy: string | null; reviewedAt: Date | string | null };
+export type ShownVerdict = {
+  verdict: TVerdict;
+  rationale: string | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | string | null;
+};
 
 export function VerdictView({ value, i18n }: { value: ShownVerdict; i18n: TI18n }) {
   const { t, locale, timeZone } = i18n;
@@ -30,7 +35,11 @@ export function VerdictView({ value, i18n }: { value: ShownVerdict; i18n: TI18n 
           )}
           <dt className="text-gray-700">{t("claim.verdict.rationale")}</dt>
           <dd className="break-words whitespace-pre-line text-gray-900">
-            {value.rationale ? value.rationale : <span className="text-gray-700 italic">{t("claim.verdict.noRationale")}</span>}
+            {value.rationale ? (
+              value.rationale
+            ) : (
+              <span className="text-gray-700 italic">{t("claim.verdict.noRationale")}</span>
+            )}
           </dd>
         </dl>
       )}

@@ -35,4 +35,5 @@ export function isoDate(d: Date | string): string {
   return new Date(d).toISOString().slice(0, 10);
 }
 
-export const linkClass = "text-blue-800 underline decoration-1 underline-offset-2 hover:text-blue-950 hover:decoration-2";
+export const linkClass =
+  "text-blue-800 underline decoration-1 underline-offset-2 hover:text-blue-950 hover:decoration-2";

@@ -23,7 +23,10 @@ export async function Header({ userId }: { userId: string | null }) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex min-h-14 w-full max-w-screen-xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
-        <Link href={userId ? "/claims" : "/signin"} className="text-base font-semibold text-gray-900 hover:text-blue-800">
+        <Link
+          href={userId ? "/claims" : "/signin"}
+          className="text-base font-semibold text-gray-900 hover:text-blue-800"
+        >
           {t("app.name")}
         </Link>
         {userId && (
@@ -44,7 +47,9 @@ export async function Header({ userId }: { userId: string | null }) {
                 <p className="text-right text-sm leading-tight">
                   <span className="block font-medium text-gray-900">{actor.name}</span>
                   <span className="block text-xs text-gray-600">
-                    {workspaces.length > 1 ? t(`role.${actor.role}`) : t("auth.roleIn", { role: t(`role.${actor.role}`), workspace: actor.workspaceName })}
+                    {workspaces.length > 1
+                      ? t(`role.${actor.role}`)
+                      : t("auth.roleIn", { role: t(`role.${actor.role}`), workspace: actor.workspaceName })}
                   </span>
                 </p>
               )}

@@ -27,7 +27,12 @@ export function LanguageSwitch() {
   }
 
   return (
-    <div role="group" aria-label={t("language.label")} aria-busy={pending || undefined} className="flex items-center gap-1">
+    <div
+      role="group"
+      aria-label={t("language.label")}
+      aria-busy={pending || undefined}
+      className="flex items-center gap-1"
+    >
       {pending && <Spinner />}
       <div className="flex rounded-md border border-gray-300 bg-white p-0.5">
         {LOCALES.map((l) => (

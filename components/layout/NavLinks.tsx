@@ -17,7 +17,9 @@ export function NavLinks({ label, items }: { label: string; items: { href: strin
                 href={item.href}
                 aria-current={exact ? "page" : within ? "true" : undefined}
                 className={`block rounded-md px-3 py-2 text-sm font-medium ${
-                  within ? "bg-blue-50 text-blue-900 underline decoration-2 underline-offset-8" : "text-gray-700 hover:bg-gray-100 hover:text-gray-900"
+                  within
+                    ? "bg-blue-50 text-blue-900 underline decoration-2 underline-offset-8"
+                    : "text-gray-700 hover:bg-gray-100 hover:text-gray-900"
                 }`}
               >
                 {item.label}

@@ -10,7 +10,13 @@ import { useToast } from "@/components/ui/Toast";
 import { Button } from "@/components/ui/Button";
 import { Select } from "@/components/ui/Field";
 
-export function WorkspaceSwitch({ current, workspaces }: { current: string; workspaces: { slug: string; name: string }[] }) {
+export function WorkspaceSwitch({
+  current,
+  workspaces,
+}: {
+  current: string;
+  workspaces: { slug: string; name: string }[];
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const pathname = usePathname() ?? "/claims";

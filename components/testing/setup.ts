@@ -5,4 +5,5 @@ import { afterEach } from "vitest";
 afterEach(() => cleanup());
 
 // jsdom lays nothing out, so it has no scrolling; the components only ask to scroll, which may do nothing here.
-if (typeof Element !== "undefined" && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
+if (typeof Element !== "undefined" && !Element.prototype.scrollIntoView)
+  Element.prototype.scrollIntoView = function scrollIntoView() {};

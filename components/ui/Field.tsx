@@ -8,10 +8,19 @@ export function Field({ id, label, error, hint, required, children }: FieldProps
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-gray-900">
         {label}
-        {required && <span aria-hidden="true" className="text-red-700"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {children}
-      {hint && !error && <p id={`${id}-hint`} className="text-xs text-gray-600">{hint}</p>}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="text-xs text-gray-600">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
           {error}
@@ -25,7 +34,13 @@ const control = "rounded-md border px-3 py-2 text-sm text-gray-900 bg-white disa
 const described = (id: string, error?: string, hint?: string) =>
   error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
-export function TextInput({ id, error, hint, className = "", ...rest }: ComponentProps<"input"> & { id: string; error?: string; hint?: string }) {
+export function TextInput({
+  id,
+  error,
+  hint,
+  className = "",
+  ...rest
+}: ComponentProps<"input"> & { id: string; error?: string; hint?: string }) {
   return (
     <input
       id={id}
@@ -37,7 +52,13 @@ export function TextInput({ id, error, hint, className = "", ...rest }: Componen
   );
 }
 
-export function TextArea({ id, error, hint, className = "", ...rest }: ComponentProps<"textarea"> & { id: string; error?: string; hint?: string }) {
+export function TextArea({
+  id,
+  error,
+  hint,
+  className = "",
+  ...rest
+}: ComponentProps<"textarea"> & { id: string; error?: string; hint?: string }) {
   return (
     <textarea
       id={id}
@@ -49,7 +70,14 @@ export function TextArea({ id, error, hint, className = "", ...rest }: Component
   );
 }
 
-export function Select({ id, error, hint, className = "", children, ...rest }: ComponentProps<"select"> & { id: string; error?: string; hint?: string }) {
+export function Select({
+  id,
+  error,
+  hint,
+  className = "",
+  children,
+  ...rest
+}: ComponentProps<"select"> & { id: string; error?: string; hint?: string }) {
   return (
     <select
       id={id}

@@ -7,7 +7,15 @@ import { translator, type Translate } from "@/lib/i18n/translate";
 type I18n = { locale: Locale; timeZone: string; t: Translate };
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  timeZone,
+  children,
+}: {
+  locale: Locale;
+  timeZone: string;
+  children: ReactNode;
+}) {
   const value = useMemo(() => ({ locale, timeZone, t: translator(locale) }), [locale, timeZone]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -3,10 +3,17 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-type Props = { label: string; prev: { href: string | null; label: string }; next: { href: string | null; label: string }; status?: ReactNode };
+type Props = {
+  label: string;
+  prev: { href: string | null; label: string };
+  next: { href: string | null; label: string };
+  status?: ReactNode;
+};
 
-const linkClass = "inline-flex items-center gap-1 rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-blue-800 hover:bg-blue-50";
-const offClass = "inline-flex items-center gap-1 rounded-md border border-gray-200 bg-gray-50 px-3 py-1.5 text-sm text-gray-500";
+const linkClass =
+  "inline-flex items-center gap-1 rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-blue-800 hover:bg-blue-50";
+const offClass =
+  "inline-flex items-center gap-1 rounded-md border border-gray-200 bg-gray-50 px-3 py-1.5 text-sm text-gray-500";
 
 export function Pager({ label, prev, next, status }: Props) {
   return (

@@ -5,7 +5,9 @@ export function RichText({ template, values }: { template: string; values: Recor
   const parts = template.split(/\{(\w+)\}/g);
   return (
     <>
-      {parts.map((part, i) => (i % 2 === 1 ? <Fragment key={i}>{part in values ? values[part] : `{${part}}`}</Fragment> : part))}
+      {parts.map((part, i) =>
+        i % 2 === 1 ? <Fragment key={i}>{part in values ? values[part] : `{${part}}`}</Fragment> : part,
+      )}
     </>
   );
 }

@@ -8,7 +8,15 @@ const STYLE: Record<TVerdict, { className: string; icon: string }> = {
   unreviewed: { className: "bg-unreviewed-bg text-unreviewed border-unreviewed/30", icon: "○" },
 };
 
-export function VerdictBadge({ verdict, label, size = "md" }: { verdict: TVerdict; label: string; size?: "sm" | "md" }) {
+export function VerdictBadge({
+  verdict,
+  label,
+  size = "md",
+}: {
+  verdict: TVerdict;
+  label: string;
+  size?: "sm" | "md";
+}) {
   const s = STYLE[verdict];
   return (
     <span

@@ -18,7 +18,14 @@ export async function listArticles(actor: Actor, page = 1) {
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
       skip: (safePage - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, title: true, outlet: true, language: true, publishedAt: true, _count: { select: { claims: true } } },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        language: true,
+        publishedAt: true,
+        _count: { select: { claims: true } },
+      },
     }),
     db.article.count({ where: { workspaceId: actor.workspaceId } }),
   ]);
@@ -46,7 +53,15 @@ export async function getArticleWithClaims(actor: Actor, articleId: string) {
     include: {
       claims: {
         orderBy: [{ startOffset: "asc" }, { id: "asc" }],
-        select: { id: true, quote: true, startOffset: true, endOffset: true, claimant: true, category: true, verdict: true },
+        select: {
+          id: true,
+          quote: true,
+          startOffset: true,
+          endOffset: true,
+          claimant: true,
+          category: true,
+          verdict: true,
+        },
       },
     },
   });

@@ -7,6 +7,7 @@ import { readSession } from "@/lib/auth/nextauth";
 import { sessionIsCurrent } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { routes } from "@/lib/routes";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const WORKSPACE_COOKIE = "workspace";
@@ -87,7 +88,7 @@ export async function requirePageActor(returnTo: string): Promise<Actor> {
   try {
     return await requireActor();
   } catch (e) {
-    if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect(routes.signIn(returnTo));
     if (e instanceof AppError && e.messageKey === "errors.noWorkspace") redirect("/no-workspace");
     throw e;
   }

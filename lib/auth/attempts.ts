@@ -10,7 +10,12 @@ export type Reservation = { ok: true } | { ok: false; retryAfterSeconds: number 
  * lock and each sees the count the previous one left: no more than `freeAttempts` get through at once.
  * The same rule as signInDelaySeconds, in SQL. No row comes back when the update's WHERE refuses.
  */
-export async function reserveSignInAttempt(email: string, now: Date, freeAttempts: number, maxDelaySeconds: number): Promise<Reservation> {
+export async function reserveSignInAttempt(
+  email: string,
+  now: Date,
+  freeAttempts: number,
+  maxDelaySeconds: number,
+): Promise<Reservation> {
   const reserved = await db.$queryRaw<{ failures: number }[]>`
     INSERT INTO sign_in_throttles AS t (email, failures, "lastFailedAt", "updatedAt")
     VALUES (${email}, 1, ${now}, ${now})

@@ -41,7 +41,18 @@ describe("the page to open after signing in", () => {
   });
 
   it("refuses anything that is not a relative path, and places not worth landing on", () => {
-    for (const raw of [undefined, null, 42, "", "claims", " /claims", "/signin", "/signin?callbackUrl=/claims", "/api/auth/signout", `/${"a".repeat(2001)}`]) {
+    for (const raw of [
+      undefined,
+      null,
+      42,
+      "",
+      "claims",
+      " /claims",
+      "/signin",
+      "/signin?callbackUrl=/claims",
+      "/api/auth/signout",
+      `/${"a".repeat(2001)}`,
+    ]) {
       expect(safeCallbackUrl(raw), String(raw)).toBe("/claims");
     }
     expect(safeCallbackUrl("//evil.example", "/articles")).toBe("/articles");
@@ -57,7 +68,16 @@ describe("Auth.js redirects", () => {
   });
 
   it("send anything else to the site's root", () => {
-    for (const url of ["/.//evil.example", "/%2e//evil.example", "/a/..//evil.example", "/claims/../..//evil.example", "//evil.example", "https://evil.example/claims", `${base}/.//evil.example`, "not a url"]) {
+    for (const url of [
+      "/.//evil.example",
+      "/%2e//evil.example",
+      "/a/..//evil.example",
+      "/claims/../..//evil.example",
+      "//evil.example",
+      "https://evil.example/claims",
+      `${base}/.//evil.example`,
+      "not a url",
+    ]) {
       expect(authRedirect(url, base), url).toBe(base);
     }
   });

@@ -29,7 +29,14 @@ export function sitePath(raw: unknown): string | null {
 export function safeCallbackUrl(raw: unknown, fallback = "/claims"): string {
   const path = sitePath(raw);
   // Back to the sign-in page or to an API response is never a useful place to land.
-  if (!path || path === "/signin" || path.startsWith("/signin?") || path.startsWith("/signin#") || path.startsWith("/api/")) return fallback;
+  if (
+    !path ||
+    path === "/signin" ||
+    path.startsWith("/signin?") ||
+    path.startsWith("/signin#") ||
+    path.startsWith("/api/")
+  )
+    return fallback;
   return path;
 }
 

@@ -12,10 +12,13 @@ beforeAll(async () => {
 
 /** The real Argon2 verifier, counting its calls. */
 function countingVerifier() {
-  const counter = { calls: 0, verify: (async (hash, password) => {
-    counter.calls++;
-    return verifyPassword(hash, password);
-  }) as PasswordVerifier };
+  const counter = {
+    calls: 0,
+    verify: (async (hash, password) => {
+      counter.calls++;
+      return verifyPassword(hash, password);
+    }) as PasswordVerifier,
+  };
   return counter;
 }
 
@@ -38,11 +41,18 @@ describe("signing in", () => {
     const { email } = f.actors.viewer;
     const { SIGNIN_FREE_ATTEMPTS } = env();
     const t0 = new Date();
-    for (let i = 0; i < SIGNIN_FREE_ATTEMPTS; i++) expect(await checkCredentials(email, "guess", { now: t0 })).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < SIGNIN_FREE_ATTEMPTS; i++)
+      expect(await checkCredentials(email, "guess", { now: t0 })).toEqual({ ok: false, reason: "invalid" });
 
     const v = countingVerifier();
-    expect(await checkCredentials(email, FIXTURE_PASSWORD, { now: t0, verify: v.verify })).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 2 });
-    expect(await checkCredentials(email, FIXTURE_PASSWORD, { now: new Date(t0.getTime() + 1500), verify: v.verify })).toEqual({
+    expect(await checkCredentials(email, FIXTURE_PASSWORD, { now: t0, verify: v.verify })).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 2,
+    });
+    expect(
+      await checkCredentials(email, FIXTURE_PASSWORD, { now: new Date(t0.getTime() + 1500), verify: v.verify }),
+    ).toEqual({
       ok: false,
       reason: "throttled",
       retryAfterSeconds: 1,
@@ -55,7 +65,8 @@ describe("signing in", () => {
     expect((await checkCredentials(email, FIXTURE_PASSWORD, { now: later })).ok).toBe(true);
     expect(await throttleRow(email)).toBeNull();
     // The count starts again: the free attempts are there once more.
-    for (let i = 0; i < SIGNIN_FREE_ATTEMPTS; i++) expect(await checkCredentials(email, "guess", { now: later })).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < SIGNIN_FREE_ATTEMPTS; i++)
+      expect(await checkCredentials(email, "guess", { now: later })).toEqual({ ok: false, reason: "invalid" });
     expect((await checkCredentials(email, FIXTURE_PASSWORD, { now: later })).ok).toBe(false);
   });
 
@@ -64,13 +75,19 @@ describe("signing in", () => {
     const { SIGNIN_FREE_ATTEMPTS } = env();
     const v = countingVerifier();
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 40 }, () => checkCredentials(email, "guess", { now, verify: v.verify })));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => checkCredentials(email, "guess", { now, verify: v.verify })),
+    );
     expect(v.calls).toBeLessThanOrEqual(SIGNIN_FREE_ATTEMPTS);
     expect(results.filter((r) => r.ok === false && r.reason === "invalid")).toHaveLength(v.calls);
     expect(results.filter((r) => r.ok === false && r.reason === "throttled")).toHaveLength(40 - v.calls);
     expect((await throttleRow(email))?.failures).toBe(v.calls);
     // The real user, arriving during the wait, is told to wait rather than let in or locked out longer.
-    expect(await checkCredentials(email, FIXTURE_PASSWORD, { now })).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 2 });
+    expect(await checkCredentials(email, FIXTURE_PASSWORD, { now })).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 2,
+    });
     expect((await checkCredentials(email, FIXTURE_PASSWORD, { now: new Date(now.getTime() + 2000) })).ok).toBe(true);
   });
 });
@@ -82,9 +99,14 @@ describe("sign-in gives nothing away about which accounts exist", () => {
     const unknown = unknownEmail();
     const now = new Date();
     for (const email of [known, unknown]) {
-      for (let i = 0; i < SIGNIN_FREE_ATTEMPTS; i++) expect(await checkCredentials(email, "guess", { now })).toEqual({ ok: false, reason: "invalid" });
+      for (let i = 0; i < SIGNIN_FREE_ATTEMPTS; i++)
+        expect(await checkCredentials(email, "guess", { now })).toEqual({ ok: false, reason: "invalid" });
       const v = countingVerifier();
-      expect(await checkCredentials(` ${email.toUpperCase()} `, "guess", { now, verify: v.verify })).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 2 });
+      expect(await checkCredentials(` ${email.toUpperCase()} `, "guess", { now, verify: v.verify })).toEqual({
+        ok: false,
+        reason: "throttled",
+        retryAfterSeconds: 2,
+      });
       expect(v.calls, email).toBe(0); // and a throttled attempt costs the same (nothing) on both
     }
   });

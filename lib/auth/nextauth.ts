@@ -75,7 +75,8 @@ export const {
     // Every sign-out path (the header's button, /api/auth/signout) ends the session on the server too.
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (typeof token?.uid === "string" && typeof token.sv === "number") await endSessionsAtSignOut(token.uid, token.sv);
+      if (typeof token?.uid === "string" && typeof token.sv === "number")
+        await endSessionsAtSignOut(token.uid, token.sv);
     },
   },
 }));

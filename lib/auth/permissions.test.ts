@@ -5,9 +5,20 @@ const actor = (role: (typeof ROLES)[number]) => ({ userId: `u-${role}`, role });
 
 describe("the permission table", () => {
   it("matches the roles table in docs/design.md", () => {
-    const table = Object.fromEntries(ROLES.map((r) => [r, (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => can(actor(r), p))]));
+    const table = Object.fromEntries(
+      ROLES.map((r) => [r, (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => can(actor(r), p))]),
+    );
     expect(table.viewer).toEqual(["read", "export"]);
-    expect(table.reviewer).toEqual(["read", "export", "claim.create", "evidence.add", "evidence.remove", "comment.add", "verdict.set", "claim.pickUp"]);
+    expect(table.reviewer).toEqual([
+      "read",
+      "export",
+      "claim.create",
+      "evidence.add",
+      "evidence.remove",
+      "comment.add",
+      "verdict.set",
+      "claim.pickUp",
+    ]);
     expect(table.editor).toEqual([...table.reviewer, "article.create", "claim.assign", "verdict.signOff"]);
     expect(table.admin).toEqual([...table.editor, "members.manage"]);
   });

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 export const ZSignIn = z.object({
-  email: z.string().trim().min(1, "validation.emailRequired").max(320, "validation.tooLong").email("validation.email"),
+  email: z
+    .string()
+    .trim()
+    .min(1, "validation.emailRequired")
+    .max(320, "validation.tooLong")
+    .pipe(z.email("validation.email")),
   password: z.string().min(1, "validation.passwordRequired").max(512, "validation.tooLong"),
   callbackUrl: z.string().optional(),
 });

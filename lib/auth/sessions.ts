@@ -9,7 +9,11 @@ import { db, type Tx } from "@/lib/db";
  * such as deactivating a member and the end of their sessions commit together. Returns the new version.
  */
 export async function endAllSessions(tx: Tx, userId: string): Promise<number> {
-  const user = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
   return user.sessionVersion;
 }
 

@@ -5,17 +5,28 @@ import { ZClaimFilters } from "@/lib/claims/schemas";
 import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
 // Names as a desk types them, including the characters LIKE treats as wildcards.
-const CLAIMANTS = ["Pejabat Ukraina", "Pasukan Operasi Khusus Ukraina", "Kementerian Luar Negeri AS", "Survei 100% Warga", "kode_rahasia", "kodeXrahasia"];
+const CLAIMANTS = [
+  "Pejabat Ukraina",
+  "Pasukan Operasi Khusus Ukraina",
+  "Kementerian Luar Negeri AS",
+  "Survei 100% Warga",
+  "kode_rahasia",
+  "kodeXrahasia",
+];
 
 let f: Fixture;
 beforeAll(async () => {
   f = await createWorkspaceFixture({ claimCount: CLAIMANTS.length });
-  for (const [i, claimant] of CLAIMANTS.entries()) await db.claim.update({ where: { id: f.claims[i].id }, data: { claimant } });
+  for (const [i, claimant] of CLAIMANTS.entries())
+    await db.claim.update({ where: { id: f.claims[i].id }, data: { claimant } });
 });
 
 async function claimantsFound(claimant: string) {
   const filters = ZClaimFilters.parse({ claimant });
-  const [page, { total }] = await Promise.all([listClaims(f.actors.viewer, filters), countClaimsByVerdict(f.actors.viewer, filters)]);
+  const [page, { total }] = await Promise.all([
+    listClaims(f.actors.viewer, filters),
+    countClaimsByVerdict(f.actors.viewer, filters),
+  ]);
   const names = page.claims.map((c) => c.claimant).sort();
   expect(total, "the counts agree with the list").toBe(names.length);
   return names;

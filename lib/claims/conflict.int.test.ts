@@ -13,8 +13,18 @@ describe("two reviewers saving the same claim from stale pages", () => {
   it("gives the second a conflict with the current verdict, and overwrites nothing", async () => {
     const claim = f.claims[0];
     // Both opened the page at version 1.
-    await setVerdict(f.actors.reviewer, { claimId: claim.id, verdict: "disputed", rationale: "First reviewer's reasoning", version: 1 });
-    const second = setVerdict(f.actors.reviewer2, { claimId: claim.id, verdict: "verified", rationale: "Second reviewer's reasoning", version: 1 });
+    await setVerdict(f.actors.reviewer, {
+      claimId: claim.id,
+      verdict: "disputed",
+      rationale: "First reviewer's reasoning",
+      version: 1,
+    });
+    const second = setVerdict(f.actors.reviewer2, {
+      claimId: claim.id,
+      verdict: "verified",
+      rationale: "Second reviewer's reasoning",
+      version: 1,
+    });
     await expect(second).rejects.toBeInstanceOf(AppError);
     const error = (await second.catch((e) => e)) as AppError;
     expect(error.code).toBe("CONFLICT");

@@ -8,7 +8,14 @@
 // No "server-only" here: the seed and the e2e fixture (plain Node) write through this module too.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CLAIM_LINK_TYPES, EVIDENCE_STANCES, PRIORITIES, REVIEW_STATUSES, VERDICTS, type TEventAction } from "@/lib/claims/vocabulary";
+import {
+  CLAIM_LINK_TYPES,
+  EVIDENCE_STANCES,
+  PRIORITIES,
+  REVIEW_STATUSES,
+  VERDICTS,
+  type TEventAction,
+} from "@/lib/claims/vocabulary";
 
 const ZVerdict = z.enum(VERDICTS);
 const ZStatus = z.enum(REVIEW_STATUSES);
@@ -48,7 +55,11 @@ export const ZClaimCreatedEvent = z.object({
 });
 
 /** A verdict given or changed before sign-off (after sign-off it is a correction). */
-export const ZVerdictSetEvent = z.object({ action: z.literal("verdict.set"), before: ZVerdictSide, after: ZVerdictSide });
+export const ZVerdictSetEvent = z.object({
+  action: z.literal("verdict.set"),
+  before: ZVerdictSide,
+  after: ZVerdictSide,
+});
 
 /** A signed-off verdict changed: the claim is reopened and a corrections row written. */
 export const ZVerdictCorrectedEvent = z.object({
@@ -57,13 +68,26 @@ export const ZVerdictCorrectedEvent = z.object({
   after: ZVerdictSide.extend({ reason: z.string(), correctionId: z.string() }),
 });
 
-export const ZEvidenceAddedEvent = z.object({ action: z.literal("evidence.added"), before: none, after: ZEvidenceSnapshot });
-export const ZEvidenceRemovedEvent = z.object({ action: z.literal("evidence.removed"), before: ZEvidenceSnapshot, after: none });
+export const ZEvidenceAddedEvent = z.object({
+  action: z.literal("evidence.added"),
+  before: none,
+  after: ZEvidenceSnapshot,
+});
+export const ZEvidenceRemovedEvent = z.object({
+  action: z.literal("evidence.removed"),
+  before: ZEvidenceSnapshot,
+  after: none,
+});
 
 export const ZLinkAddedEvent = z.object({
   action: z.literal("link.added"),
   before: none,
-  after: z.object({ type: z.enum(CLAIM_LINK_TYPES), toClaimId: z.string(), toKey: z.string().optional(), source: z.string().optional() }),
+  after: z.object({
+    type: z.enum(CLAIM_LINK_TYPES),
+    toClaimId: z.string(),
+    toKey: z.string().optional(),
+    source: z.string().optional(),
+  }),
 });
 
 /** Assigned or reassigned by an editor (`bulk` when part of a bulk assignment). */
@@ -72,9 +96,17 @@ export const ZReviewAssignedEvent = z.object({
   before: ZAssignmentSide,
   after: ZAssignmentSide.extend({ bulk: z.boolean().optional() }),
 });
-export const ZReviewUnassignedEvent = z.object({ action: z.literal("review.unassigned"), before: ZAssignmentSide, after: ZAssignmentSide });
+export const ZReviewUnassignedEvent = z.object({
+  action: z.literal("review.unassigned"),
+  before: ZAssignmentSide,
+  after: ZAssignmentSide,
+});
 /** A reviewer took an unassigned claim themself. */
-export const ZReviewPickedUpEvent = z.object({ action: z.literal("review.pickedUp"), before: ZAssignmentSide, after: ZAssignmentSide });
+export const ZReviewPickedUpEvent = z.object({
+  action: z.literal("review.pickedUp"),
+  before: ZAssignmentSide,
+  after: ZAssignmentSide,
+});
 
 export const ZReviewChangesRequestedEvent = z.object({
   action: z.literal("review.changesRequested"),
@@ -128,7 +160,11 @@ export type TClaimEvent = z.infer<typeof ZClaimEvent>;
 export type TClaimEventOf<A extends TEventAction> = Extract<TClaimEvent, { action: A }>;
 
 // Compile-time check that the union and the vocabulary list the same actions.
-type _SameActions = [TEventAction] extends [TClaimEvent["action"]] ? ([TClaimEvent["action"]] extends [TEventAction] ? true : never) : never;
+type _SameActions = [TEventAction] extends [TClaimEvent["action"]]
+  ? [TClaimEvent["action"]] extends [TEventAction]
+    ? true
+    : never
+  : never;
 const _sameActions: _SameActions = true;
 void _sameActions;
 

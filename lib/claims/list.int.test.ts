@@ -24,7 +24,9 @@ describe("the claims list", () => {
     } while (after);
     expect(pages.map((p) => p.claims.length)).toEqual([10, 10, 5]);
     expect(new Set(seen).size).toBe(25);
-    const expected = [...f.claims].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1)).map((c) => c.id);
+    const expected = [...f.claims]
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
+      .map((c) => c.id);
     expect(seen).toEqual(expected);
     expect(pages[0].prevCursor).toBeNull();
     // Back from the last page lands on the second page again.
@@ -47,7 +49,10 @@ describe("the claims list", () => {
   });
 
   it("ignores a tampered cursor or unknown filter value instead of failing", async () => {
-    const page = await listClaims(f.actors.viewer, ZClaimFilters.parse({ after: "garbage!!", verdict: "maybe", pageSize: "10" }));
+    const page = await listClaims(
+      f.actors.viewer,
+      ZClaimFilters.parse({ after: "garbage!!", verdict: "maybe", pageSize: "10" }),
+    );
     expect(page.claims).toHaveLength(10);
   });
 });

@@ -16,14 +16,24 @@ import type { TEventAction } from "@/lib/claims/vocabulary";
  */
 export function recordEvent(
   tx: Tx,
-  e: { workspaceId: string; claimId: string; actorId: string | null; action: TEventAction; before?: unknown; after?: unknown },
+  e: {
+    workspaceId: string;
+    claimId: string;
+    actorId: string | null;
+    action: TEventAction;
+    before?: unknown;
+    after?: unknown;
+  },
 ) {
   const event = { action: e.action, before: e.before ?? null, after: e.after ?? null } as TClaimEvent;
   return writeClaimEvent(tx, { workspaceId: e.workspaceId, claimId: e.claimId, actorId: e.actorId }, event);
 }
 
 async function findClaimInWorkspace(tx: Tx, actor: Actor, claimId: string) {
-  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId }, select: { id: true } });
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId },
+    select: { id: true },
+  });
   if (!claim) throw notFound("errors.claimNotFound");
   return claim;
 }
@@ -63,11 +73,15 @@ export async function addEvidence(actor: Actor, input: TAddEvidence) {
         addedById: actor.userId,
       },
     });
-    await writeClaimEvent(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId }, {
-      action: "evidence.added",
-      before: null,
-      after: evidenceSnapshot(evidence),
-    });
+    await writeClaimEvent(
+      tx,
+      { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+      {
+        action: "evidence.added",
+        before: null,
+        after: evidenceSnapshot(evidence),
+      },
+    );
     return evidence;
   });
 }
@@ -83,11 +97,15 @@ export async function removeEvidence(actor: Actor, input: TRemoveEvidence) {
     // deleteMany so a concurrent removal shows up as "already removed" instead of a database error.
     const deleted = await tx.evidence.deleteMany({ where: { id: evidence.id } });
     if (deleted.count === 0) throw notFound("errors.evidenceNotFound");
-    await writeClaimEvent(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId }, {
-      action: "evidence.removed",
-      before: evidenceSnapshot(evidence),
-      after: null,
-    });
+    await writeClaimEvent(
+      tx,
+      { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+      {
+        action: "evidence.removed",
+        before: evidenceSnapshot(evidence),
+        after: null,
+      },
+    );
     return { id: evidence.id };
   });
 }

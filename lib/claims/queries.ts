@@ -20,7 +20,9 @@ function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean, now =
     // Case-insensitive, any part of the name (ILIKE '%…%', served by claims_claimant_trgm_idx); the
     // input's own % _ \ are escaped so they match themselves (Prisma passes them through as wildcards).
     ...(f.claimant ? { claimant: { contains: escapeLike(f.claimant), mode: "insensitive" as const } } : {}),
-    ...(f.assignee ? { assigneeId: f.assignee === "me" ? actor.userId : f.assignee === "none" ? null : f.assignee } : {}),
+    ...(f.assignee
+      ? { assigneeId: f.assignee === "me" ? actor.userId : f.assignee === "none" ? null : f.assignee }
+      : {}),
     // Status and overdue both constrain reviewStatus, so they are ANDed rather than merged.
     AND: [
       f.status ? { reviewStatus: f.status } : {},
@@ -44,9 +46,21 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
   let where: Prisma.ClaimWhereInput = base;
   // The redundant lte/gte bound lets PostgreSQL turn the cursor into an index range, not a filter.
   if (after) {
-    where = { AND: [base, { createdAt: { lte: after.createdAt } }, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] };
+    where = {
+      AND: [
+        base,
+        { createdAt: { lte: after.createdAt } },
+        { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] },
+      ],
+    };
   } else if (before) {
-    where = { AND: [base, { createdAt: { gte: before.createdAt } }, { OR: [{ createdAt: { gt: before.createdAt } }, { createdAt: before.createdAt, id: { gt: before.id } }] }] };
+    where = {
+      AND: [
+        base,
+        { createdAt: { gte: before.createdAt } },
+        { OR: [{ createdAt: { gt: before.createdAt } }, { createdAt: before.createdAt, id: { gt: before.id } }] },
+      ],
+    };
   }
   const direction = before ? "asc" : "desc";
   const rows = await db.claim.findMany({
@@ -88,7 +102,11 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
 /** Claims per verdict under the current filters (ignoring the verdict filter itself), plus the total. */
 export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters) {
   assertCan(actor, "read");
-  const groups = await db.claim.groupBy({ by: ["verdict"], where: filterWhere(actor, filters, false), _count: { _all: true } });
+  const groups = await db.claim.groupBy({
+    by: ["verdict"],
+    where: filterWhere(actor, filters, false),
+    _count: { _all: true },
+  });
   const counts = emptyVerdictCounts();
   for (const g of groups) counts[g.verdict] = g._count._all;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -143,7 +161,18 @@ export async function getClaimDetail(actor: Actor, claimId: string) {
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId },
     include: {
-      article: { select: { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true, byline: true, body: true } },
+      article: {
+        select: {
+          id: true,
+          title: true,
+          outlet: true,
+          url: true,
+          language: true,
+          publishedAt: true,
+          byline: true,
+          body: true,
+        },
+      },
       quantities: { orderBy: { position: "asc" } },
       evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
       linksFrom: { include: { toClaim: linkedClaim }, orderBy: { createdAt: "asc" } },

@@ -9,7 +9,13 @@ export function emptyVerdictCounts(): Record<TVerdict, number> {
 }
 
 /** The state of a claim's verdict as a conflict reports it (lib/claims/mutations.ts), and the page shows it. */
-export type TVerdictState = { verdict: TVerdict; rationale: string | null; version: number; reviewedAt: string | null; reviewedBy: string | null };
+export type TVerdictState = {
+  verdict: TVerdict;
+  rationale: string | null;
+  version: number;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+};
 
 /**
  * Where a claim stands in the review workflow, as every workflow CONFLICT reports it in
@@ -47,19 +53,11 @@ export const CLAIM_CATEGORIES = [
 ] as const;
 export type TClaimCategory = (typeof CLAIM_CATEGORIES)[number];
 
-export const QUANTITY_QUALIFIERS = [
-  "exact",
-  "about",
-  "at_least",
-  "up_to",
-  "more_than",
-  "less_than",
-] as const;
+export const QUANTITY_QUALIFIERS = ["exact", "about", "at_least", "up_to", "more_than", "less_than"] as const;
 export type TQuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 
 export const CLAIM_LINK_TYPES = ["contradicts", "corroborates", "updates"] as const;
 export type TClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];
-
 
 /** Where a claim is in the desk's process (beside its verdict); transitions in lib/reviews/transitions.ts. */
 export const REVIEW_STATUSES = ["open", "in_review", "awaiting_signoff", "changes_requested", "signed_off"] as const;

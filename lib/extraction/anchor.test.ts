@@ -102,7 +102,8 @@ describe("anchorQuote", () => {
 
   it("re-anchors the seed quote in a re-pasted body with CRLF and double spaces", () => {
     const seedQuote = "Korea Utara diperkirakan mengirim total 14.000 tentara, termasuk 3.000 bala bantuan";
-    const pasted = "Paragraf lain.\r\n\r\nKorea Utara  diperkirakan mengirim\r\ntotal 14.000 tentara, termasuk 3.000 bala bantuan untuk menggantikan";
+    const pasted =
+      "Paragraf lain.\r\n\r\nKorea Utara  diperkirakan mengirim\r\ntotal 14.000 tentara, termasuk 3.000 bala bantuan untuk menggantikan";
     const r = anchorQuote(pasted, seedQuote, 10, 10 + seedQuote.length);
     expect(r.status).toBe("moved");
     expect(pasted.slice(r.start, r.end).replace(/\s+/g, " ")).toBe(seedQuote);

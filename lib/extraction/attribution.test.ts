@@ -20,27 +20,64 @@ function checkOffsets(text: string, a: TAttribution) {
 describe("Indonesian cues and claimants", () => {
   it.each([
     // subject + verb
-    ["Korea Utara mengonfirmasi untuk pertama kalinya pada hari Senin bahwa mereka telah mengirim pasukan.", ["confirm", "Korea Utara", "Korea Utara mengonfirmasi"]],
+    [
+      "Korea Utara mengonfirmasi untuk pertama kalinya pada hari Senin bahwa mereka telah mengirim pasukan.",
+      ["confirm", "Korea Utara", "Korea Utara mengonfirmasi"],
+    ],
     ["Rusia mengatakan minggu lalu bahwa pasukan Ukraina telah diusir.", ["say", "Rusia", "Rusia mengatakan"]],
     ["Kyiv membantah klaim tersebut.", ["deny", "Kyiv", "Kyiv membantah"]],
     ["Rusia mengklaim telah merebut desa itu.", ["claim", "Rusia", "Rusia mengklaim"]],
-    ["Pentagon memperkirakan sekitar 11.000 tentara berada di Kursk.", ["estimate", "Pentagon", "Pentagon memperkirakan"]],
+    [
+      "Pentagon memperkirakan sekitar 11.000 tentara berada di Kursk.",
+      ["estimate", "Pentagon", "Pentagon memperkirakan"],
+    ],
     ["Para pengamat menilai aliran senjata itu membantu Rusia.", ["assess", "Para pengamat", "Para pengamat menilai"]],
-    ["Korea Selatan juga telah mengonfirmasi laporan itu.", ["confirm", "Korea Selatan", "Korea Selatan juga telah mengonfirmasi"]],
-    ["Kantor berita KCNA pada hari Minggu menyebut laporan itu bohong.", ["say", "Kantor berita KCNA", "Kantor berita KCNA pada hari Minggu menyebut"]],
+    [
+      "Korea Selatan juga telah mengonfirmasi laporan itu.",
+      ["confirm", "Korea Selatan", "Korea Selatan juga telah mengonfirmasi"],
+    ],
+    [
+      "Kantor berita KCNA pada hari Minggu menyebut laporan itu bohong.",
+      ["say", "Kantor berita KCNA", "Kantor berita KCNA pada hari Minggu menyebut"],
+    ],
     // an adverbial before the subject, an appositive between subject and verb
     ["Pada November lalu, Pentagon memperkirakan 11.000 tentara.", ["estimate", "Pentagon", "Pentagon memperkirakan"]],
-    ["Anggota parlemen Lee, yang mengikuti pengarahan itu, mengatakan kepada wartawan bahwa Pyongyang mengirim tentara.", ["say", "Anggota parlemen Lee", "mengatakan"]],
+    [
+      "Anggota parlemen Lee, yang mengikuti pengarahan itu, mengatakan kepada wartawan bahwa Pyongyang mengirim tentara.",
+      ["say", "Anggota parlemen Lee", "mengatakan"],
+    ],
     // verb + claimant
     ["Korea Utara mengirim 14.000 tentara, kata pejabat Ukraina.", ["say", "Pejabat Ukraina", "kata pejabat Ukraina"]],
-    ["Sekitar 600 tentara tewas, kata badan intelijen Korea Selatan pada hari Rabu.", ["say", "Badan intelijen Korea Selatan", "kata badan intelijen Korea Selatan"]],
-    ['"Pertempuran belum selesai," kata Panglima Oleksandr Syrskyi dalam pesan video, Selasa.', ["say", "Panglima Oleksandr Syrskyi", "kata Panglima Oleksandr Syrskyi"]],
-    ['"Kini penting," kata Hong Min dari Institut Korea untuk Penyatuan Nasional di Seoul, yang menyebutnya persiapan.', ["say", "Hong Min dari Institut Korea untuk Penyatuan Nasional", "kata Hong Min dari Institut Korea untuk Penyatuan Nasional"]],
-    ["Negara itu memikul tanggung jawab, ujar juru bicara kementerian kepada Reuters.", ["say", "Juru bicara kementerian", "ujar juru bicara kementerian"]],
+    [
+      "Sekitar 600 tentara tewas, kata badan intelijen Korea Selatan pada hari Rabu.",
+      ["say", "Badan intelijen Korea Selatan", "kata badan intelijen Korea Selatan"],
+    ],
+    [
+      '"Pertempuran belum selesai," kata Panglima Oleksandr Syrskyi dalam pesan video, Selasa.',
+      ["say", "Panglima Oleksandr Syrskyi", "kata Panglima Oleksandr Syrskyi"],
+    ],
+    [
+      '"Kini penting," kata Hong Min dari Institut Korea untuk Penyatuan Nasional di Seoul, yang menyebutnya persiapan.',
+      [
+        "say",
+        "Hong Min dari Institut Korea untuk Penyatuan Nasional",
+        "kata Hong Min dari Institut Korea untuk Penyatuan Nasional",
+      ],
+    ],
+    [
+      "Negara itu memikul tanggung jawab, ujar juru bicara kementerian kepada Reuters.",
+      ["say", "Juru bicara kementerian", "ujar juru bicara kementerian"],
+    ],
     // menurut, mengutip
     ["Menurut NIS, pasukan Korea Utara kini lebih mahir.", ["according", "NIS", "Menurut NIS"]],
-    ["Hingga 60 persen peluru berasal dari Korea Utara, menurut data intelijen Ukraina.", ["according", "Intelijen Ukraina", "menurut data intelijen Ukraina"]],
-    ["Unit itu bertempur dengan gagah, KCNA mengutip pernyataan Komisi tersebut.", ["quote", "Komisi tersebut", "KCNA mengutip pernyataan Komisi tersebut"]],
+    [
+      "Hingga 60 persen peluru berasal dari Korea Utara, menurut data intelijen Ukraina.",
+      ["according", "Intelijen Ukraina", "menurut data intelijen Ukraina"],
+    ],
+    [
+      "Unit itu bertempur dengan gagah, KCNA mengutip pernyataan Komisi tersebut.",
+      ["quote", "Komisi tersebut", "KCNA mengutip pernyataan Komisi tersebut"],
+    ],
     // hedges: a cue without a claimant
     ["Rusia diduga memberikan bantuan teknologi satelit.", ["hedge", null, "diduga"]],
   ] as const)("%s", (text, expected) => {
@@ -49,11 +86,16 @@ describe("Indonesian cues and claimants", () => {
 
   it("prefers the reporting clause over a verb inside the reported statement", () => {
     expect(main("Korea Utara diperkirakan mengirim total 14.000 tentara, kata pejabat Ukraina.", "id")).toEqual([
-      "say", "Pejabat Ukraina", "kata pejabat Ukraina",
+      "say",
+      "Pejabat Ukraina",
+      "kata pejabat Ukraina",
     ]);
-    expect(main("Departemen Luar Negeri AS menuntut pengerahan diakhiri, seraya menambahkan bahwa Rusia melanggar resolusi.", "id")).toEqual([
-      "say", "Departemen Luar Negeri AS", "Departemen Luar Negeri AS menuntut",
-    ]);
+    expect(
+      main(
+        "Departemen Luar Negeri AS menuntut pengerahan diakhiri, seraya menambahkan bahwa Rusia melanggar resolusi.",
+        "id",
+      ),
+    ).toEqual(["say", "Departemen Luar Negeri AS", "Departemen Luar Negeri AS menuntut"]);
   });
 
   it("finds no attribution where there is none", () => {
@@ -75,19 +117,49 @@ describe("Indonesian cues and claimants", () => {
 
 describe("English cues and claimants", () => {
   it.each([
-    ["Russia's top general said on Saturday that North Korean troops had helped.", ["say", "Russia's top general", "Russia's top general said"]],
-    ["Kyiv and Seoul have said that North Korea sent more than 11,000 troops.", ["say", "Kyiv and Seoul", "Kyiv and Seoul have said"]],
-    ["Ukraine's General Staff denied that its forces had been pushed out.", ["deny", "Ukraine's General Staff", "Ukraine's General Staff denied"]],
-    ["South Korea's spy agency estimated in February that about 300 had been killed.", ["estimate", "South Korea's spy agency", "South Korea's spy agency estimated"]],
-    ["Chief of the General Staff Valery Gerasimov told President Vladimir Putin that Gornal had been recaptured.", ["say", "Chief of the General Staff Valery Gerasimov", "Chief of the General Staff Valery Gerasimov told"]],
+    [
+      "Russia's top general said on Saturday that North Korean troops had helped.",
+      ["say", "Russia's top general", "Russia's top general said"],
+    ],
+    [
+      "Kyiv and Seoul have said that North Korea sent more than 11,000 troops.",
+      ["say", "Kyiv and Seoul", "Kyiv and Seoul have said"],
+    ],
+    [
+      "Ukraine's General Staff denied that its forces had been pushed out.",
+      ["deny", "Ukraine's General Staff", "Ukraine's General Staff denied"],
+    ],
+    [
+      "South Korea's spy agency estimated in February that about 300 had been killed.",
+      ["estimate", "South Korea's spy agency", "South Korea's spy agency estimated"],
+    ],
+    [
+      "Chief of the General Staff Valery Gerasimov told President Vladimir Putin that Gornal had been recaptured.",
+      ["say", "Chief of the General Staff Valery Gerasimov", "Chief of the General Staff Valery Gerasimov told"],
+    ],
     ["Moscow has denied that the workers breach sanctions.", ["deny", "Moscow", "Moscow has denied"]],
     ["Analysts say the acknowledgment could pave the way for a visit.", ["say", "Analysts", "Analysts say"]],
-    ["At least 12 people were killed in a strike on Kyiv on Thursday, Ukrainian officials said, in one of the deadliest attacks.", ["say", "Ukrainian officials", "Ukrainian officials said"]],
-    ['"The claims do not correspond to reality," the General Staff said in a statement.', ["say", "The General Staff", "the General Staff said"]],
-    ['"This is a clear sign," said Kim Tae-woo, a former head of the institute.', ["say", "Kim Tae-woo", "said Kim Tae-woo"]],
+    [
+      "At least 12 people were killed in a strike on Kyiv on Thursday, Ukrainian officials said, in one of the deadliest attacks.",
+      ["say", "Ukrainian officials", "Ukrainian officials said"],
+    ],
+    [
+      '"The claims do not correspond to reality," the General Staff said in a statement.',
+      ["say", "The General Staff", "the General Staff said"],
+    ],
+    [
+      '"This is a clear sign," said Kim Tae-woo, a former head of the institute.',
+      ["say", "Kim Tae-woo", "said Kim Tae-woo"],
+    ],
     ["The soldier wanted to fight, according to Yu.", ["according", "Yu", "according to Yu"]],
-    ["Yu Yong-weon, a member of the ruling People Power Party, told reporters that the soldier wished to stay.", ["say", "Yu Yong-weon", "told"]],
-    ["The soldier wants to defect, a South Korean lawmaker said on Wednesday.", ["say", "A South Korean lawmaker", "a South Korean lawmaker said"]],
+    [
+      "Yu Yong-weon, a member of the ruling People Power Party, told reporters that the soldier wished to stay.",
+      ["say", "Yu Yong-weon", "told"],
+    ],
+    [
+      "The soldier wants to defect, a South Korean lawmaker said on Wednesday.",
+      ["say", "A South Korean lawmaker", "a South Korean lawmaker said"],
+    ],
     ["North Korea reportedly sent more shells.", ["hedge", null, "reportedly"]],
   ] as const)("%s", (text, expected) => {
     expect(main(text, "en")).toEqual(expected);

@@ -40,10 +40,38 @@ type TCueTable = Record<TCueKind, string[]>;
 const CUES: Record<TLang, TCueTable> = {
   id: {
     say: [
-      "mengatakan", "menyatakan", "mengungkapkan", "menyebut", "menyebutkan", "menjelaskan", "menambahkan",
-      "menegaskan", "menyampaikan", "memberi tahu", "memberitahu", "memberitahukan", "mengumumkan", "melaporkan",
-      "menuturkan", "berkata", "mengemukakan", "menuntut", "mendesak", "menyerukan", "memperingatkan", "menuduh",
-      "mengecam", "mengutuk", "menyebutnya", "mencatat", "menerangkan", "kata", "ujar", "ucap", "tutur", "jelas",
+      "mengatakan",
+      "menyatakan",
+      "mengungkapkan",
+      "menyebut",
+      "menyebutkan",
+      "menjelaskan",
+      "menambahkan",
+      "menegaskan",
+      "menyampaikan",
+      "memberi tahu",
+      "memberitahu",
+      "memberitahukan",
+      "mengumumkan",
+      "melaporkan",
+      "menuturkan",
+      "berkata",
+      "mengemukakan",
+      "menuntut",
+      "mendesak",
+      "menyerukan",
+      "memperingatkan",
+      "menuduh",
+      "mengecam",
+      "mengutuk",
+      "menyebutnya",
+      "mencatat",
+      "menerangkan",
+      "kata",
+      "ujar",
+      "ucap",
+      "tutur",
+      "jelas",
     ],
     claim: ["mengklaim", "diklaim"],
     deny: ["membantah", "menyangkal", "menepis", "membantahnya"],
@@ -56,10 +84,42 @@ const CUES: Record<TLang, TCueTable> = {
   },
   en: {
     say: [
-      "said", "says", "say", "told", "tells", "tell", "stated", "states", "added", "adds", "announced", "announces",
-      "reported", "reports", "noted", "notes", "wrote", "warned", "warns", "accused", "accuses", "urged", "urges",
-      "demanded", "demands", "alleged", "alleges", "insisted", "insists", "explained", "argued", "argues",
-      "testified", "put the figure", "put the number", "put the toll",
+      "said",
+      "says",
+      "say",
+      "told",
+      "tells",
+      "tell",
+      "stated",
+      "states",
+      "added",
+      "adds",
+      "announced",
+      "announces",
+      "reported",
+      "reports",
+      "noted",
+      "notes",
+      "wrote",
+      "warned",
+      "warns",
+      "accused",
+      "accuses",
+      "urged",
+      "urges",
+      "demanded",
+      "demands",
+      "alleged",
+      "alleges",
+      "insisted",
+      "insists",
+      "explained",
+      "argued",
+      "argues",
+      "testified",
+      "put the figure",
+      "put the number",
+      "put the toll",
     ],
     claim: ["claimed", "claims", "claim"],
     deny: ["denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "dismisses"],
@@ -68,7 +128,16 @@ const CUES: Record<TLang, TCueTable> = {
     quote: ["quoted", "quoting", "citing", "cited"],
     according: ["according to"],
     assess: ["believe", "believes", "assessed", "assesses", "assess"],
-    hedge: ["reportedly", "allegedly", "is believed", "are believed", "is estimated", "are estimated", "is thought", "are thought"],
+    hedge: [
+      "reportedly",
+      "allegedly",
+      "is believed",
+      "are believed",
+      "is estimated",
+      "are estimated",
+      "is thought",
+      "are thought",
+    ],
   },
 };
 
@@ -135,11 +204,16 @@ const SOURCE_DOCUMENT: Record<TLang, RegExp> = {
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 // Only ever used through matchAll (which copies the regex) or the non-global twin, so no lastIndex leaks.
 const CUE_RE: Record<TLang, RegExp> = { id: cueRegex("id"), en: cueRegex("en") };
-const HAS_CUE: Record<TLang, RegExp> = { id: new RegExp(CUE_RE.id.source, "iu"), en: new RegExp(CUE_RE.en.source, "iu") };
+const HAS_CUE: Record<TLang, RegExp> = {
+  id: new RegExp(CUE_RE.id.source, "iu"),
+  en: new RegExp(CUE_RE.en.source, "iu"),
+};
 const KIND_OF: Record<TLang, Map<string, TCueKind>> = { id: kindMap("id"), en: kindMap("en") };
 
 function cueRegex(lang: TLang): RegExp {
-  const all = Object.values(CUES[lang]).flat().sort((a, b) => b.length - a.length);
+  const all = Object.values(CUES[lang])
+    .flat()
+    .sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${all.map(escape).join("|")})(?![\\p{L}\\p{N}-])`, "giu");
 }
 
@@ -193,11 +267,24 @@ export function mainAttribution(text: string, lang: TLang): TAttribution | null 
   return best;
 }
 
-function read(text: string, lang: TLang, kind: TCueKind, word: string, verbStart: number, verbEnd: number): TAttribution {
+function read(
+  text: string,
+  lang: TLang,
+  kind: TCueKind,
+  word: string,
+  verbStart: number,
+  verbEnd: number,
+): TAttribution {
   const base = { kind, verbStart, verbEnd };
   const none = (): TAttribution => ({
-    ...base, cue: text.slice(verbStart, verbEnd), cueStart: verbStart, cueEnd: verbEnd,
-    claimant: null, claimantStart: null, claimantEnd: null, shape: "none",
+    ...base,
+    cue: text.slice(verbStart, verbEnd),
+    cueStart: verbStart,
+    cueEnd: verbEnd,
+    claimant: null,
+    claimantStart: null,
+    claimantEnd: null,
+    shape: "none",
   });
   if (kind === "hedge") return none();
 
@@ -213,10 +300,14 @@ function read(text: string, lang: TLang, kind: TCueKind, word: string, verbStart
   const subject = subjectBefore(text, lang, verbStart);
   if (kind === "quote") {
     // "KCNA mengutip (pernyataan) Kim": the one quoted makes the claim.
-    const objectStart = verbEnd + (/^\s+(?:pernyataan|ucapan|perkataan|keterangan|kata-kata)(?:\s+dari)?(?=\s)/iu.exec(text.slice(verbEnd))?.[0].length ?? 0);
+    const objectStart =
+      verbEnd +
+      (/^\s+(?:pernyataan|ucapan|perkataan|keterangan|kata-kata)(?:\s+dari)?(?=\s)/iu.exec(text.slice(verbEnd))?.[0]
+        .length ?? 0);
     const quoted = claimantAfter(text, lang, objectStart);
     if (quoted) {
-      const from = subject && /^\s*$/.test(text.slice(subject.claimantEnd, verbStart)) ? subject.claimantStart : verbStart;
+      const from =
+        subject && /^\s*$/.test(text.slice(subject.claimantEnd, verbStart)) ? subject.claimantStart : verbStart;
       return { ...base, ...span(text, from, quoted.claimantEnd), ...quoted, shape: "quoted" };
     }
   }

@@ -35,8 +35,16 @@ describe("claimQuantities: units a few words away", () => {
     ["5,000 military construction workers", "en", [5000, "workers", "exact", "5,000 military construction workers"]],
     ["about 1,300 square kilometres of land", "en", [1300, "km2", "about", "about 1,300 square kilometres"]],
     ["sekitar 1.300 kilometer persegi wilayah", "id", [1300, "km2", "about", "sekitar 1.300 kilometer persegi"]],
-    ["sedikitnya 200 pucuk artileri jarak jauh", "id", [200, "artillery pieces", "at_least", "sedikitnya 200 pucuk artileri"]],
-    ["sekitar 9 juta butir amunisi artileri", "id", [9_000_000, "rounds", "about", "sekitar 9 juta butir amunisi artileri"]],
+    [
+      "sedikitnya 200 pucuk artileri jarak jauh",
+      "id",
+      [200, "artillery pieces", "at_least", "sedikitnya 200 pucuk artileri"],
+    ],
+    [
+      "sekitar 9 juta butir amunisi artileri",
+      "id",
+      [9_000_000, "rounds", "about", "sekitar 9 juta butir amunisi artileri"],
+    ],
     ["lebih dari 200 peluncur roket ganda", "id", [200, "launchers", "more_than", "lebih dari 200 peluncur roket"]],
     ["25 tentara Korea Utara di Kursk", "id", [25, "soldiers", "exact", "25 tentara"]],
     ["dua tentara Korea Utara", "id", [2, "soldiers", "exact", "dua tentara"]],

@@ -20,34 +20,124 @@ export type TClaimQuantity = {
 /** Unit phrases (lower case) and their canonical unit. Multi-word phrases are matched first. */
 const UNITS: Record<TLang, Record<string, string>> = {
   id: {
-    tentara: "soldiers", prajurit: "soldiers", pasukan: "soldiers", serdadu: "soldiers", personel: "soldiers",
-    "bala bantuan": "soldiers", "tentara tambahan": "soldiers",
-    orang: "people", jiwa: "people", warga: "people", penduduk: "people", "warga sipil": "civilians",
-    korban: "casualties", tawanan: "prisoners", "tawanan perang": "prisoners", pengungsi: "refugees",
-    pekerja: "workers", buruh: "workers", "penjinak ranjau": "deminers",
-    amunisi: "rounds", peluru: "rounds", "peluru artileri": "rounds", "amunisi artileri": "rounds",
-    rudal: "missiles", misil: "missiles", roket: "rockets", peluncur: "launchers", "peluncur roket": "launchers",
-    artileri: "artillery pieces", meriam: "artillery pieces", howitzer: "artillery pieces",
-    tank: "tanks", kendaraan: "vehicles", drone: "drones", "pesawat tanpa awak": "drones", pesawat: "aircraft",
-    kapal: "ships", desa: "villages", kota: "towns",
-    persen: "percent", "%": "percent", "kilometer persegi": "km2", "km persegi": "km2", kilometer: "km", km: "km",
-    meter: "m", ton: "tonnes",
-    hari: "days", minggu: "weeks", pekan: "weeks", bulan: "months", tahun: "years", jam: "hours",
+    tentara: "soldiers",
+    prajurit: "soldiers",
+    pasukan: "soldiers",
+    serdadu: "soldiers",
+    personel: "soldiers",
+    "bala bantuan": "soldiers",
+    "tentara tambahan": "soldiers",
+    orang: "people",
+    jiwa: "people",
+    warga: "people",
+    penduduk: "people",
+    "warga sipil": "civilians",
+    korban: "casualties",
+    tawanan: "prisoners",
+    "tawanan perang": "prisoners",
+    pengungsi: "refugees",
+    pekerja: "workers",
+    buruh: "workers",
+    "penjinak ranjau": "deminers",
+    amunisi: "rounds",
+    peluru: "rounds",
+    "peluru artileri": "rounds",
+    "amunisi artileri": "rounds",
+    rudal: "missiles",
+    misil: "missiles",
+    roket: "rockets",
+    peluncur: "launchers",
+    "peluncur roket": "launchers",
+    artileri: "artillery pieces",
+    meriam: "artillery pieces",
+    howitzer: "artillery pieces",
+    tank: "tanks",
+    kendaraan: "vehicles",
+    drone: "drones",
+    "pesawat tanpa awak": "drones",
+    pesawat: "aircraft",
+    kapal: "ships",
+    desa: "villages",
+    kota: "towns",
+    persen: "percent",
+    "%": "percent",
+    "kilometer persegi": "km2",
+    "km persegi": "km2",
+    kilometer: "km",
+    km: "km",
+    meter: "m",
+    ton: "tonnes",
+    hari: "days",
+    minggu: "weeks",
+    pekan: "weeks",
+    bulan: "months",
+    tahun: "years",
+    jam: "hours",
   },
   en: {
-    soldiers: "soldiers", soldier: "soldiers", troops: "soldiers", servicemen: "soldiers", personnel: "soldiers",
-    reinforcements: "soldiers", fighters: "soldiers", sappers: "deminers", deminers: "deminers",
-    people: "people", persons: "people", residents: "people", civilians: "civilians", casualties: "casualties",
-    dead: "dead", prisoners: "prisoners", "prisoners of war": "prisoners", pows: "prisoners", refugees: "refugees",
-    workers: "workers", labourers: "workers", laborers: "workers", builders: "workers",
-    rounds: "rounds", shells: "rounds", "artillery shells": "rounds", "artillery rounds": "rounds",
-    missiles: "missiles", rockets: "rockets", launchers: "launchers", "rocket launchers": "launchers",
-    "artillery pieces": "artillery pieces", guns: "artillery pieces", howitzers: "artillery pieces",
-    tanks: "tanks", vehicles: "vehicles", drones: "drones", aircraft: "aircraft", ships: "ships",
-    villages: "villages", towns: "towns",
-    percent: "percent", "per cent": "percent", "%": "percent", "square kilometres": "km2", "square kilometers": "km2",
-    "sq km": "km2", km2: "km2", kilometres: "km", kilometers: "km", km: "km", miles: "miles", tonnes: "tonnes", tons: "tonnes",
-    days: "days", day: "days", weeks: "weeks", week: "weeks", months: "months", month: "months", years: "years", year: "years", hours: "hours",
+    soldiers: "soldiers",
+    soldier: "soldiers",
+    troops: "soldiers",
+    servicemen: "soldiers",
+    personnel: "soldiers",
+    reinforcements: "soldiers",
+    fighters: "soldiers",
+    sappers: "deminers",
+    deminers: "deminers",
+    people: "people",
+    persons: "people",
+    residents: "people",
+    civilians: "civilians",
+    casualties: "casualties",
+    dead: "dead",
+    prisoners: "prisoners",
+    "prisoners of war": "prisoners",
+    pows: "prisoners",
+    refugees: "refugees",
+    workers: "workers",
+    labourers: "workers",
+    laborers: "workers",
+    builders: "workers",
+    rounds: "rounds",
+    shells: "rounds",
+    "artillery shells": "rounds",
+    "artillery rounds": "rounds",
+    missiles: "missiles",
+    rockets: "rockets",
+    launchers: "launchers",
+    "rocket launchers": "launchers",
+    "artillery pieces": "artillery pieces",
+    guns: "artillery pieces",
+    howitzers: "artillery pieces",
+    tanks: "tanks",
+    vehicles: "vehicles",
+    drones: "drones",
+    aircraft: "aircraft",
+    ships: "ships",
+    villages: "villages",
+    towns: "towns",
+    percent: "percent",
+    "per cent": "percent",
+    "%": "percent",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "sq km": "km2",
+    km2: "km2",
+    kilometres: "km",
+    kilometers: "km",
+    km: "km",
+    miles: "miles",
+    tonnes: "tonnes",
+    tons: "tonnes",
+    days: "days",
+    day: "days",
+    weeks: "weeks",
+    week: "weeks",
+    months: "months",
+    month: "months",
+    years: "years",
+    year: "years",
+    hours: "hours",
   },
 };
 
@@ -56,7 +146,9 @@ const CLASSIFIERS = new Set(["pucuk", "butir", "buah", "unit", "ekor", "biji", "
 
 /** Words an English unit noun may hide behind ("25 North Korean soldiers", "5,000 military construction workers"). */
 const MAX_WORDS_TO_UNIT = 4;
-const EN_STOP = new Set("of to in on at for from and or but that which who were was are is had have has by as with than".split(" "));
+const EN_STOP = new Set(
+  "of to in on at for from and or but that which who were was are is had have has by as with than".split(" "),
+);
 
 /** Units that measure time (and age): "over six months" is about a period, not a count of anything. */
 export const TIME_UNITS = new Set(["days", "weeks", "months", "years", "hours", "years of age"]);
@@ -102,17 +194,26 @@ export function claimQuantities(text: string, lang: TLang): TClaimQuantity[] {
 }
 
 /** The unit phrase starting after the figure, if a known one is found within reach. */
-function unitAfter(text: string, from: number, lang: TLang, unitWord: string | null): { unit: string; end: number } | null {
+function unitAfter(
+  text: string,
+  from: number,
+  lang: TLang,
+  unitWord: string | null,
+): { unit: string; end: number } | null {
   if (unitWord === "%") return { unit: "percent", end: text.indexOf("%", from) + 1 };
   const words: Array<{ w: string; end: number }> = [];
   const re = /[^\S\r\n]+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/uy;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && words.length < 6; m = re.exec(text)) words.push({ w: m[1].toLowerCase(), end: m.index + m[0].length });
+  for (let m = re.exec(text); m && words.length < 6; m = re.exec(text))
+    words.push({ w: m[1].toLowerCase(), end: m.index + m[0].length });
   const table = UNITS[lang];
   const phraseAt = (i: number): { unit: string; end: number } | null => {
     for (let n = 3; n >= 1; n--) {
       if (i + n > words.length) continue;
-      const phrase = words.slice(i, i + n).map((x) => x.w).join(" ");
+      const phrase = words
+        .slice(i, i + n)
+        .map((x) => x.w)
+        .join(" ");
       if (table[phrase]) return { unit: table[phrase], end: words[i + n - 1].end };
     }
     return null;
@@ -120,7 +221,8 @@ function unitAfter(text: string, from: number, lang: TLang, unitWord: string | n
   if (words.length === 0) return null;
   if (lang === "id") {
     // Indonesian puts the noun first; a classifier may precede it ("200 pucuk artileri").
-    if (CLASSIFIERS.has(words[0].w)) return phraseAt(1) ?? (words[0].w === "unit" ? { unit: "units", end: words[0].end } : null);
+    if (CLASSIFIERS.has(words[0].w))
+      return phraseAt(1) ?? (words[0].w === "unit" ? { unit: "units", end: words[0].end } : null);
     return phraseAt(0);
   }
   for (let i = 0; i < Math.min(words.length, MAX_WORDS_TO_UNIT); i++) {

@@ -59,9 +59,18 @@ describe("curated evaluation articles", () => {
   });
 
   it("rejects a claim whose offsets do not hold its quote", () => {
-    const json = { slug: "x", language: "id", publishedAt: "2025-01-01", split: "held-out", bodyFile: "x.txt", claims: [{ start: 0, end: 4, quote: "Kyiv", claimant: null, cue: null, category: "statement" }] };
+    const json = {
+      slug: "x",
+      language: "id",
+      publishedAt: "2025-01-01",
+      split: "held-out",
+      bodyFile: "x.txt",
+      claims: [{ start: 0, end: 4, quote: "Kyiv", claimant: null, cue: null, category: "statement" }],
+    };
     expect(readCuratedArticle(json, "Kyiv membantah.").claims).toHaveLength(1);
     expect(() => readCuratedArticle(json, "Rusia membantah.")).toThrow(/does not match/);
-    expect(() => readCuratedArticle({ ...json, claims: [{ ...json.claims[0], category: "rumour" }] }, "Kyiv")).toThrow();
+    expect(() =>
+      readCuratedArticle({ ...json, claims: [{ ...json.claims[0], category: "rumour" }] }, "Kyiv"),
+    ).toThrow();
   });
 });

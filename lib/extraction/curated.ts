@@ -52,15 +52,30 @@ export function readCuratedArticle(json: unknown, body: string, { seed = false }
   const article: TCuratedArticle = seed
     ? (() => {
         const f = ZSeedArticleFile.parse(json);
-        return { ...f.article, published: f.article.publishedAt.slice(0, 10), split: "tuned" as const, body, claims: f.claims };
+        return {
+          ...f.article,
+          published: f.article.publishedAt.slice(0, 10),
+          split: "tuned" as const,
+          body,
+          claims: f.claims,
+        };
       })()
     : (() => {
         const f = ZEvalArticleFile.parse(json);
-        return { slug: f.slug, language: f.language, published: f.publishedAt.slice(0, 10), split: f.split, body, claims: f.claims };
+        return {
+          slug: f.slug,
+          language: f.language,
+          published: f.publishedAt.slice(0, 10),
+          split: f.split,
+          body,
+          claims: f.claims,
+        };
       })();
   for (const c of article.claims) {
     if (c.end > body.length || c.start >= c.end || body.slice(c.start, c.end) !== c.quote) {
-      throw new Error(`${article.slug}: claim at ${c.start}-${c.end} does not match its quote "${c.quote.slice(0, 40)}…"`);
+      throw new Error(
+        `${article.slug}: claim at ${c.start}-${c.end} does not match its quote "${c.quote.slice(0, 40)}…"`,
+      );
     }
   }
   return article;

@@ -15,7 +15,9 @@ const MON = "2025-04-28";
 
 describe("weekdays", () => {
   it("resolves a bare weekday to the latest one on or before publication", () => {
-    expect(dates("Korea Utara mengonfirmasi pada hari Senin bahwa", "id", MON)).toEqual([["hari Senin", "2025-04-28", "day"]]);
+    expect(dates("Korea Utara mengonfirmasi pada hari Senin bahwa", "id", MON)).toEqual([
+      ["hari Senin", "2025-04-28", "day"],
+    ]);
     expect(dates("Rusia mengonfirmasi pada hari Sabtu", "id", MON)).toEqual([["hari Sabtu", "2025-04-26", "day"]]);
     expect(dates("kata dia dalam pesan video, Selasa.", "id", MON)).toEqual([["Selasa", "2025-04-22", "day"]]);
     expect(dates("North Korea confirmed on Monday", "en", MON)).toEqual([["Monday", "2025-04-28", "day"]]);
@@ -57,7 +59,10 @@ describe("day and month", () => {
   });
 
   it("reads Indonesian day/month numerals, and rejects impossible dates", () => {
-    expect(dates("Senin (28/4) lalu", "id", MON)).toEqual([["Senin", "2025-04-28", "day"], ["28/4", "2025-04-28", "day"]]);
+    expect(dates("Senin (28/4) lalu", "id", MON)).toEqual([
+      ["Senin", "2025-04-28", "day"],
+      ["28/4", "2025-04-28", "day"],
+    ]);
     expect(dates("pada 31 Februari", "id", MON)).toEqual([["31 Februari", null, "day"]]);
     expect(dates("skor 3/15 itu", "id", MON)).toEqual([]);
   });
@@ -70,7 +75,9 @@ describe("months and years", () => {
       ["Februari", "2025-02", "month"],
     ]);
     expect(dates("estimated in February that", "en", "2025-04-26")).toEqual([["February", "2025-02", "month"]]);
-    expect(dates("since they entered combat in December", "en", "2025-02-20")).toEqual([["December", "2024-12", "month"]]);
+    expect(dates("since they entered combat in December", "en", "2025-02-20")).toEqual([
+      ["December", "2024-12", "month"],
+    ]);
     expect(dates("preparing to send more troops, possibly as early as July or August", "en", "2025-06-17")).toEqual([
       ["July", "2025-07", "month"],
       ["August", "2025-08", "month"],
@@ -86,7 +93,10 @@ describe("months and years", () => {
     ]);
     expect(dates("in February 2022", "en", MON)).toEqual([["February 2022", "2022-02", "month"]]);
     expect(dates("sejak tahun 2023", "id", MON)).toEqual([["tahun 2023", "2023", "year"]]);
-    expect(dates("since 2006 and in early 2025", "en", MON)).toEqual([["2006", "2006", "year"], ["early 2025", "2025", "year"]]);
+    expect(dates("since 2006 and in early 2025", "en", MON)).toEqual([
+      ["2006", "2006", "year"],
+      ["early 2025", "2025", "year"],
+    ]);
   });
 
   it("tells a year from a count", () => {
@@ -110,7 +120,14 @@ describe("relative phrases", () => {
     ["perjanjian yang ditandatanganinya tahun lalu", "id", [["tahun lalu", "2024", "year"]]],
     ["late last year", "en", [["late last year", "2024", "year"]]],
     ["kemarin", "id", [["kemarin", "2025-04-27", "day"]]],
-    ["yesterday and today", "en", [["yesterday", "2025-04-27", "day"], ["today", "2025-04-28", "day"]]],
+    [
+      "yesterday and today",
+      "en",
+      [
+        ["yesterday", "2025-04-27", "day"],
+        ["today", "2025-04-28", "day"],
+      ],
+    ],
     ["tiga hari lalu", "id", [["tiga hari lalu", "2025-04-25", "day"]]],
     ["two weeks ago", "en", [["two weeks ago", "2025-W16", "week"]]],
     ["earlier this month", "en", [["earlier this month", "2025-04", "month"]]],
@@ -119,7 +136,10 @@ describe("relative phrases", () => {
   });
 
   it("leaves relative dates unresolved without a publication date", () => {
-    expect(dates("hari Senin dan minggu lalu", "id", null)).toEqual([["hari Senin", null, "day"], ["minggu lalu", null, "week"]]);
+    expect(dates("hari Senin dan minggu lalu", "id", null)).toEqual([
+      ["hari Senin", null, "day"],
+      ["minggu lalu", null, "week"],
+    ]);
   });
 
   it("crosses year boundaries", () => {
@@ -146,7 +166,9 @@ describe("isoWeek", () => {
 
 describe("years after a preposition", () => {
   it("reads a year after sejak/since/pada/in whatever word follows", () => {
-    expect(dates("melarang perdagangan senjata sejak 2006 karena program nuklirnya", "id", MON)).toEqual([["2006", "2006", "year"]]);
+    expect(dates("melarang perdagangan senjata sejak 2006 karena program nuklirnya", "id", MON)).toEqual([
+      ["2006", "2006", "year"],
+    ]);
     expect(dates("banned since 2006 because of its nuclear programme", "en", MON)).toEqual([["2006", "2006", "year"]]);
     expect(dates("hingga 2000 tentara", "id", MON)).toEqual([]);
   });

@@ -26,14 +26,58 @@ export type TDateMention = {
 
 const MONTHS: Record<TLang, Record<string, number>> = {
   id: {
-    januari: 1, februari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8, september: 9,
-    oktober: 10, november: 11, desember: 12,
-    jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, ags: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
+    januari: 1,
+    februari: 2,
+    maret: 3,
+    april: 4,
+    mei: 5,
+    juni: 6,
+    juli: 7,
+    agustus: 8,
+    september: 9,
+    oktober: 10,
+    november: 11,
+    desember: 12,
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    agu: 8,
+    agt: 8,
+    ags: 8,
+    sep: 9,
+    sept: 9,
+    okt: 10,
+    nov: 11,
+    des: 12,
   },
   en: {
-    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-    october: 10, november: 11, december: 12,
-    jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
   },
 };
 
@@ -102,7 +146,16 @@ const RELATIVE: Record<TLang, Array<[string, TRelative]>> = {
 
 const AGO_UNITS: Record<TLang, Record<string, TRelative["unit"]>> = {
   id: { hari: "day", minggu: "week", pekan: "week", bulan: "month", tahun: "year" },
-  en: { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year" },
+  en: {
+    day: "day",
+    days: "day",
+    week: "week",
+    weeks: "week",
+    month: "month",
+    months: "month",
+    year: "year",
+    years: "year",
+  },
 };
 
 const SMALL_NUMBERS: Record<TLang, Record<string, number>> = {
@@ -114,7 +167,10 @@ const SMALL_NUMBERS: Record<TLang, Record<string, number>> = {
 // Patterns
 
 const alt = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
 
 const B = "(?<![\\p{L}\\p{N}])"; // word start
 const E = "(?![\\p{L}\\p{N}])"; // word end
@@ -125,8 +181,10 @@ const YEAR_PREPOSITIONS = new Set(["sejak", "since", "pada", "in", "sebelum", "b
 
 /** Words after a four-digit number that still leave it a year ("pada 2024 lalu", "in 2024 the war"). */
 const NOT_A_COUNT_NOUN = new Set(
-  ("lalu ini itu dan atau di ke dari yang pada untuk dengan dalam ketika saat sebelum setelah hingga sampai " +
-    "the a an and or in on at to of for when as after before that which was were is are by with until").split(" "),
+  (
+    "lalu ini itu dan atau di ke dari yang pada untuk dengan dalam ketika saat sebelum setelah hingga sampai " +
+    "the a an and or in on at to of for when as after before that which was were is are by with until"
+  ).split(" "),
 );
 
 type TPatterns = {
@@ -150,10 +208,16 @@ function buildPatterns(lang: TLang): TPatterns {
     return {
       dayMonth: new RegExp(`${B}(\\d{1,2})\\s+${month}(?:\\s+${year})?${E}`, "gu"),
       monthDay: null,
-      monthYear: new RegExp(`${B}(?:bulan\\s+)?${month}(?:\\s+(?:${year}|(lalu|tahun\\s+lalu|depan|mendatang|tahun\\s+depan|ini|tahun\\s+ini)))?${E}`, "gu"),
+      monthYear: new RegExp(
+        `${B}(?:bulan\\s+)?${month}(?:\\s+(?:${year}|(lalu|tahun\\s+lalu|depan|mendatang|tahun\\s+depan|ini|tahun\\s+ini)))?${E}`,
+        "gu",
+      ),
       weekday: new RegExp(`${B}(?:[Hh]ari\\s+)?${weekday}(?:\\s+(lalu|kemarin|depan|mendatang|ini))?${E}`, "gu"),
       relative: new RegExp(`${B}(${alt(RELATIVE.id.map(([p]) => p))})${E}`, "giu"),
-      ago: new RegExp(`${B}(\\d{1,3}|${alt(Object.keys(SMALL_NUMBERS.id))})\\s+(${alt(Object.keys(AGO_UNITS.id))})\\s+(?:yang\\s+)?lalu${E}`, "giu"),
+      ago: new RegExp(
+        `${B}(\\d{1,3}|${alt(Object.keys(SMALL_NUMBERS.id))})\\s+(${alt(Object.keys(AGO_UNITS.id))})\\s+(?:yang\\s+)?lalu${E}`,
+        "giu",
+      ),
       year: new RegExp(`${YEAR_B}(?:(?:[Tt]ahun|[Aa]wal|[Aa]khir|[Pp]ertengahan)\\s+)?${year}${E}`, "gu"),
       slash: /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?(?![\p{N}/])/gu,
     };
@@ -161,10 +225,16 @@ function buildPatterns(lang: TLang): TPatterns {
   return {
     dayMonth: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}(?:,?\\s+${year})?${E}`, "gu"),
     monthDay: new RegExp(`${B}${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s+${year})?${E}`, "gu"),
-    monthYear: new RegExp(`${B}(?:(last|next|this|early|late|mid-?)\\s*)?${month}(?:,?\\s+(?:${year}|(last\\s+year|this\\s+year|next\\s+year)))?${E}`, "gu"),
+    monthYear: new RegExp(
+      `${B}(?:(last|next|this|early|late|mid-?)\\s*)?${month}(?:,?\\s+(?:${year}|(last\\s+year|this\\s+year|next\\s+year)))?${E}`,
+      "gu",
+    ),
     weekday: new RegExp(`${B}(?:(last|next|this)\\s+)?${weekday}${E}`, "gu"),
     relative: new RegExp(`${B}(${alt(RELATIVE.en.map(([p]) => p))})${E}`, "giu"),
-    ago: new RegExp(`${B}(\\d{1,3}|${alt(Object.keys(SMALL_NUMBERS.en))})\\s+(${alt(Object.keys(AGO_UNITS.en))})\\s+ago${E}`, "giu"),
+    ago: new RegExp(
+      `${B}(\\d{1,3}|${alt(Object.keys(SMALL_NUMBERS.en))})\\s+(${alt(Object.keys(AGO_UNITS.en))})\\s+ago${E}`,
+      "giu",
+    ),
     year: new RegExp(`${YEAR_B}(?:(?:early|late|mid-?)\\s*)?${year}${E}`, "gu"),
     slash: null,
   };
@@ -237,12 +307,22 @@ export function findDates(text: string, lang: TLang, published: string | null): 
   // Most specific first: a full date, a day and month, a month, a weekday, relative phrases, a year.
   for (const m of text.matchAll(p.dayMonth)) {
     const [, d, mon, y] = m;
-    add(m.index, m.index + m[0].length, dayMonthDate(Number(d), MONTHS[lang][mon.toLowerCase()], y, pub, future), "day");
+    add(
+      m.index,
+      m.index + m[0].length,
+      dayMonthDate(Number(d), MONTHS[lang][mon.toLowerCase()], y, pub, future),
+      "day",
+    );
   }
   if (p.monthDay) {
     for (const m of text.matchAll(p.monthDay)) {
       const [, mon, d, y] = m;
-      add(m.index, m.index + m[0].length, dayMonthDate(Number(d), MONTHS[lang][mon.toLowerCase()], y, pub, future), "day");
+      add(
+        m.index,
+        m.index + m[0].length,
+        dayMonthDate(Number(d), MONTHS[lang][mon.toLowerCase()], y, pub, future),
+        "day",
+      );
     }
   }
   if (p.slash) {
@@ -290,9 +370,7 @@ export function findDates(text: string, lang: TLang, published: string | null): 
     add(m.index, m.index + m[0].length, m[1], "year");
   }
 
-  return found
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({ text: text.slice(f.start, f.end), ...f }));
+  return found.sort((a, b) => a.start - b.start).map((f) => ({ text: text.slice(f.start, f.end), ...f }));
 }
 
 function dayMonthDate(d: number, m: number, y: string | undefined, pub: TDay | null, future: boolean): string | null {

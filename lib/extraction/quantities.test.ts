@@ -47,12 +47,22 @@ describe("parseLocalizedNumber (id)", () => {
     expect(parseLocalizedNumber(text, "id")).toBe(value);
   });
 
-  it.each(["", "juta", "ribu ribu", "abc", "14.000 tentara", "1,2,3", "1.2.3", "12.34.567", "six", "1.2 million", "puluh", "dua puluh enam belas"])(
-    "rejects %j",
-    (text) => {
-      expect(parseLocalizedNumber(text, "id")).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "juta",
+    "ribu ribu",
+    "abc",
+    "14.000 tentara",
+    "1,2,3",
+    "1.2.3",
+    "12.34.567",
+    "six",
+    "1.2 million",
+    "puluh",
+    "dua puluh enam belas",
+  ])("rejects %j", (text) => {
+    expect(parseLocalizedNumber(text, "id")).toBeNull();
+  });
 });
 
 describe("parseLocalizedNumber (en)", () => {
@@ -82,9 +92,12 @@ describe("parseLocalizedNumber (en)", () => {
     expect(parseLocalizedNumber(text, "en")).toBe(value);
   });
 
-  it.each(["", "million", "enam", "1,2 juta", "14,000 troops", "1,00,000", "twenty-twenty", "five-six"])("rejects %j", (text) => {
-    expect(parseLocalizedNumber(text, "en")).toBeNull();
-  });
+  it.each(["", "million", "enam", "1,2 juta", "14,000 troops", "1,00,000", "twenty-twenty", "five-six"])(
+    "rejects %j",
+    (text) => {
+      expect(parseLocalizedNumber(text, "en")).toBeNull();
+    },
+  );
 });
 
 describe("findQuantities: seed article (id)", () => {
@@ -161,7 +174,9 @@ describe("findQuantities: Indonesian qualifiers", () => {
   });
 
   it("accepts an estimation verb up to four words before the figure", () => {
-    expect(brief("Rusia diperkirakan telah mengirim sebanyak 500 tank", "id")).toEqual([[500, "about", "tank", "500 tank"]]);
+    expect(brief("Rusia diperkirakan telah mengirim sebanyak 500 tank", "id")).toEqual([
+      [500, "about", "tank", "500 tank"],
+    ]);
     const far = "Korea Utara diperkirakan bahwa pasukan yang dikirim ke sana berjumlah 14.000 tentara";
     expect(brief(far, "id")[0][1]).toBe("exact");
   });

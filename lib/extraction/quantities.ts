@@ -32,13 +32,28 @@ const ONES: Record<TLang, Record<string, number>> = {
 const OTHER_WORDS: Record<TLang, Record<string, number>> = {
   id: { sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000, sejuta: 1e6 },
   en: {
-    ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-    seventeen: 17, eighteen: 18, nineteen: 19,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
   },
 };
 
 const EN_TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Scale words as powers of ten, so "1,2 juta" can be computed exactly as Number("1.2e6"). */
@@ -210,7 +225,7 @@ function clauseStart(text: string, pos: number): number {
   const limit = Math.max(0, pos - CLAUSE_LOOKBACK);
   for (let i = pos - 1; i >= limit; i--) {
     const ch = text[i];
-    if (";:!?()[]\"“”«»\r\n".includes(ch)) return i + 1;
+    if (';:!?()[]"“”«»\r\n'.includes(ch)) return i + 1;
     if ((ch === "," || ch === ".") && /\s/.test(text[i + 1] ?? "")) return i + 1;
   }
   return limit;
@@ -227,7 +242,18 @@ const UNIT_AFTER = /^(?:[^\S\r\n]*(%)|[^\S\r\n]+(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{
 const WORD_BEFORE = /(\p{L}+)\.?[^\S\r\n]*$/u;
 const DATE_TIME_WORDS_BEFORE = new Set(["tanggal", "tgl", "pukul"]);
 /** After these a 1900-2100 figure is a year whatever follows ("sejak 2006 karena …", "in 2024 troops …"). */
-const YEAR_WORDS_BEFORE = new Set(["tahun", "year", "sejak", "since", "pada", "in", "sebelum", "before", "setelah", "after"]);
+const YEAR_WORDS_BEFORE = new Set([
+  "tahun",
+  "year",
+  "sejak",
+  "since",
+  "pada",
+  "in",
+  "sebelum",
+  "before",
+  "setelah",
+  "after",
+]);
 
 /**
  * Figures in `text` with their qualifier and unit word, in order. See TFoundQuantity.

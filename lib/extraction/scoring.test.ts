@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { matchSpans, overlapRatio, sameClaimant, scoreArticle, sumScores } from "./scoring";
 
-const span = (start: number, end: number, extra: { claimant?: string | null; category?: string } = {}) => ({ start, end, ...extra });
+const span = (start: number, end: number, extra: { claimant?: string | null; category?: string } = {}) => ({
+  start,
+  end,
+  ...extra,
+});
 
 describe("overlapRatio", () => {
   it("is the overlap as a share of the shorter span", () => {
@@ -37,8 +41,17 @@ describe("matchSpans", () => {
 
 describe("scoreArticle and sumScores", () => {
   it("computes precision, recall, F1 and field agreement", () => {
-    const gold = [span(0, 10, { claimant: "Pejabat Ukraina", category: "troop_count" }), span(20, 30, { claimant: "Kyiv", category: "denial" }), span(40, 50)];
-    const suggested = [span(0, 10, { claimant: "pejabat Ukraina", category: "troop_count" }), span(20, 30, { claimant: "Rusia", category: "statement" }), span(60, 70), span(80, 90)];
+    const gold = [
+      span(0, 10, { claimant: "Pejabat Ukraina", category: "troop_count" }),
+      span(20, 30, { claimant: "Kyiv", category: "denial" }),
+      span(40, 50),
+    ];
+    const suggested = [
+      span(0, 10, { claimant: "pejabat Ukraina", category: "troop_count" }),
+      span(20, 30, { claimant: "Rusia", category: "statement" }),
+      span(60, 70),
+      span(80, 90),
+    ];
     const s = scoreArticle(gold, suggested);
     expect(s).toMatchObject({ gold: 3, suggested: 4, matched: 2, precision: 0.5, claimantAgree: 1, categoryAgree: 1 });
     expect(s.recall).toBeCloseTo(2 / 3);

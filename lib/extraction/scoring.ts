@@ -54,7 +54,11 @@ export function matchSpans(gold: readonly TScoredSpan[], suggested: readonly TSc
 /** "Pejabat Ukraina" ~ "pejabat Ukraina"; "Kim Tae-woo" ~ "Kim Tae-woo, a former head": one holds the other. */
 export function sameClaimant(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return !a && !b;
-  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const n = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   const x = n(a);
   const y = n(b);
   return x === y || x.includes(y) || y.includes(x);
@@ -72,7 +76,17 @@ export function scoreArticle(gold: readonly TScoredSpan[], suggested: readonly T
     if (sameClaimant(gold[m.gold].claimant, suggested[m.suggested].claimant)) claimantAgree++;
     if (gold[m.gold].category === suggested[m.suggested].category) categoryAgree++;
   }
-  return { gold: gold.length, suggested: suggested.length, matched, precision, recall, f1, claimantAgree, categoryAgree, matches };
+  return {
+    gold: gold.length,
+    suggested: suggested.length,
+    matched,
+    precision,
+    recall,
+    f1,
+    claimantAgree,
+    categoryAgree,
+    matches,
+  };
 }
 
 /** Totals over several articles (micro-averaged: counts are summed, then divided). */
@@ -84,7 +98,12 @@ export function sumScores(scores: readonly TArticleScore[]): Omit<TArticleScore,
   const recall = gold === 0 ? 0 : matched / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
-    gold, suggested, matched, precision, recall, f1,
+    gold,
+    suggested,
+    matched,
+    precision,
+    recall,
+    f1,
     claimantAgree: scores.reduce((n, s) => n + s.claimantAgree, 0),
     categoryAgree: scores.reduce((n, s) => n + s.categoryAgree, 0),
   };

@@ -24,8 +24,7 @@ export function segmentParagraphs(body: string, spans: readonly TSpan[]): TSegme
   const opens: TBoundary[] = [];
   const closes: TBoundary[] = [];
   spans.forEach((s, index) => {
-    const valid =
-      Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= body.length;
+    const valid = Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= body.length;
     if (!valid || s.start >= s.end) return;
     opens.push({ pos: s.start, index });
     closes.push({ pos: s.end, index });

@@ -17,7 +17,10 @@ describe("splitSentences: Indonesian abbreviations", () => {
     ["Kantor itu di Jl. Sudirman No. 5 Jakarta. Ia tutup.", ["Kantor itu di Jl. Sudirman No. 5 Jakarta.", "Ia tutup."]],
     ["Dr. Budi hadir. Prof. Siti tidak.", ["Dr. Budi hadir.", "Prof. Siti tidak."]],
     ["Dana a.n. PT Maju dikirim. Lalu selesai.", ["Dana a.n. PT Maju dikirim.", "Lalu selesai."]],
-    ["Ada senjata, amunisi, dll. dan bahan bakar. Semua dikirim.", ["Ada senjata, amunisi, dll. dan bahan bakar.", "Semua dikirim."]],
+    [
+      "Ada senjata, amunisi, dll. dan bahan bakar. Semua dikirim.",
+      ["Ada senjata, amunisi, dll. dan bahan bakar.", "Semua dikirim."],
+    ],
     // "dll." may also end a sentence: a capitalised word after it starts a new one.
     ["Ada senjata, amunisi, dll. Mereka pergi.", ["Ada senjata, amunisi, dll.", "Mereka pergi."]],
     ["Pejabat A.S. mengatakan itu. Ia pergi.", ["Pejabat A.S. mengatakan itu.", "Ia pergi."]],
@@ -29,12 +32,18 @@ describe("splitSentences: Indonesian abbreviations", () => {
 
 describe("splitSentences: English abbreviations", () => {
   it.each([
-    ["Gen. Kim and Lt. Col. Park met U.S. officials on Monday. They left.", ["Gen. Kim and Lt. Col. Park met U.S. officials on Monday.", "They left."]],
+    [
+      "Gen. Kim and Lt. Col. Park met U.S. officials on Monday. They left.",
+      ["Gen. Kim and Lt. Col. Park met U.S. officials on Monday.", "They left."],
+    ],
     ["The U.S. State Department said so. It was clear.", ["The U.S. State Department said so.", "It was clear."]],
     // An initialism at a sentence's end: the next sentence starts with a sentence opener.
     ["They flew to the U.S. The talks ended.", ["They flew to the U.S.", "The talks ended."]],
     ["Donald J. Trump spoke. Mr. Smith listened.", ["Donald J. Trump spoke.", "Mr. Smith listened."]],
-    ["Zelenskiy said on Jan. 11 that two were captured. Kyiv confirmed.", ["Zelenskiy said on Jan. 11 that two were captured.", "Kyiv confirmed."]],
+    [
+      "Zelenskiy said on Jan. 11 that two were captured. Kyiv confirmed.",
+      ["Zelenskiy said on Jan. 11 that two were captured.", "Kyiv confirmed."],
+    ],
     ["It happened at 5 p.m. on Monday. Nobody came.", ["It happened at 5 p.m. on Monday.", "Nobody came."]],
   ])("%s", (text, expected) => {
     expect(texts(text, "en")).toEqual(expected);
@@ -43,15 +52,12 @@ describe("splitSentences: English abbreviations", () => {
 
 describe("splitSentences: numbers", () => {
   it("never cuts inside 14.000, 3,000, 3,5, 3.5 or 1,5 juta", () => {
-    expect(texts("Korea Utara mengirim 14.000 tentara. Jumlahnya naik 3,5 persen menjadi 1,5 juta. Selesai.", "id")).toEqual([
-      "Korea Utara mengirim 14.000 tentara.",
-      "Jumlahnya naik 3,5 persen menjadi 1,5 juta.",
-      "Selesai.",
-    ]);
-    expect(texts("North Korea sent 14,000 troops, including 3,000 reinforcements. The rate was 3.5 percent.", "en")).toEqual([
-      "North Korea sent 14,000 troops, including 3,000 reinforcements.",
-      "The rate was 3.5 percent.",
-    ]);
+    expect(
+      texts("Korea Utara mengirim 14.000 tentara. Jumlahnya naik 3,5 persen menjadi 1,5 juta. Selesai.", "id"),
+    ).toEqual(["Korea Utara mengirim 14.000 tentara.", "Jumlahnya naik 3,5 persen menjadi 1,5 juta.", "Selesai."]);
+    expect(
+      texts("North Korea sent 14,000 troops, including 3,000 reinforcements. The rate was 3.5 percent.", "en"),
+    ).toEqual(["North Korea sent 14,000 troops, including 3,000 reinforcements.", "The rate was 3.5 percent."]);
   });
 
   it("ends a sentence after a figure", () => {
@@ -94,7 +100,10 @@ describe("splitSentences: paragraphs, datelines and offsets", () => {
   });
 
   it("leaves a wire dateline out of the first sentence", () => {
-    expect(texts("SEOUL - Korea Utara mengonfirmasi. Lalu pergi.", "id")).toEqual(["Korea Utara mengonfirmasi.", "Lalu pergi."]);
+    expect(texts("SEOUL - Korea Utara mengonfirmasi. Lalu pergi.", "id")).toEqual([
+      "Korea Utara mengonfirmasi.",
+      "Lalu pergi.",
+    ]);
     expect(texts("JAKARTA/SEOUL - Ada kabar.", "id")).toEqual(["Ada kabar."]);
     expect(texts("KYIV (Reuters) - Ukraine said so.", "en")).toEqual(["Ukraine said so."]);
     expect(datelineOf("SEOUL, KOMPAS.com - Korea Utara")).toBe("SEOUL, KOMPAS.com - ");
@@ -127,7 +136,8 @@ describe("splitSentences: paragraphs, datelines and offsets", () => {
     const bounds = new Set(sentences.map((s) => `${s.start}-${s.end}`));
     // Two curated claims are clauses of one sentence ("Rusia mengatakan …, meskipun Kyiv membantah …").
     const clauses = new Set(["ru-last-village-expelled", "ua-denies-expulsion"]);
-    for (const c of claims.filter((c) => !clauses.has(c.key))) expect(bounds.has(`${c.start}-${c.end}`), c.key).toBe(true);
+    for (const c of claims.filter((c) => !clauses.has(c.key)))
+      expect(bounds.has(`${c.start}-${c.end}`), c.key).toBe(true);
     expect(sentences).toHaveLength(19);
   });
 });

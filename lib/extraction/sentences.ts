@@ -14,33 +14,43 @@ export type TSentence = { start: number; end: number; text: string };
 /** Abbreviations that never end a sentence (titles, ranks, address words), lower-cased, without the dot. */
 const NEVER_FINAL: Record<TLang, Set<string>> = {
   id: new Set(
-    ("jl jln gg kec kab kel kota prov bpk bp sdr sdri ibu yth kh hj h ir drs dra dr prof tn ny nn no nmr " +
-      "tel telp hlm kol let jend kapt inf kav arh czi pnb psk mr mrs ms st").split(" "),
+    (
+      "jl jln gg kec kab kel kota prov bpk bp sdr sdri ibu yth kh hj h ir drs dra dr prof tn ny nn no nmr " +
+      "tel telp hlm kol let jend kapt inf kav arh czi pnb psk mr mrs ms st"
+    ).split(" "),
   ),
   en: new Set(
-    ("mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev st mt ft fig no nos vol " +
-      "approx dept univ ave blvd rd").split(" "),
+    (
+      "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev st mt ft fig no nos vol " +
+      "approx dept univ ave blvd rd"
+    ).split(" "),
   ),
 };
 
 /** Abbreviations that may end a sentence: kept together only when a lower-case word or a digit follows. */
 const MAYBE_FINAL: Record<TLang, Set<string>> = {
   id: new Set(
-    ("dll dsb dst dkk tsb sda dgn yg utk jan feb mar apr jun jul agu agt ags sep sept okt nov des " +
-      "pt cv tbk inc co ltd corp jr sr").split(" "),
+    (
+      "dll dsb dst dkk tsb sda dgn yg utk jan feb mar apr jun jul agu agt ags sep sept okt nov des " +
+      "pt cv tbk inc co ltd corp jr sr"
+    ).split(" "),
   ),
-  en: new Set(("etc inc co ltd corp jr sr jan feb mar apr jun jul aug sep sept oct nov dec vs").split(" ")),
+  en: new Set("etc inc co ltd corp jr sr jan feb mar apr jun jul aug sep sept oct nov dec vs".split(" ")),
 };
 
 /** Words that open a new sentence after an initialism such as "U.S." or "A.S.". */
 const SENTENCE_OPENERS: Record<TLang, Set<string>> = {
   id: new Set(
-    ("ia dia mereka kami kita hal ini itu namun tetapi tapi sementara pada di dalam menurut sebelumnya " +
-      "selain sejak saat kemudian lalu setelah sebuah seorang para presiden pemerintah").split(" "),
+    (
+      "ia dia mereka kami kita hal ini itu namun tetapi tapi sementara pada di dalam menurut sebelumnya " +
+      "selain sejak saat kemudian lalu setelah sebuah seorang para presiden pemerintah"
+    ).split(" "),
   ),
   en: new Set(
-    ("the a an he she it they we i you but and in on at this that these those his her its their there " +
-      "some many most after before when while if as meanwhile however earlier later separately").split(" "),
+    (
+      "the a an he she it they we i you but and in on at this that these those his her its their there " +
+      "some many most after before when while if as meanwhile however earlier later separately"
+    ).split(" "),
   ),
 };
 
@@ -50,7 +60,8 @@ const SEGMENTERS: Record<TLang, Intl.Segmenter> = {
 };
 
 /** "SEOUL - ", "JAKARTA/SEOUL - ", "KYIV (Reuters) - ", "SEOUL, KOMPAS.com — " at a paragraph's start. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.\/'’-]*(?:,[^\S\r\n]*[\p{L}.]+)?(?:[^\S\r\n]*\([^)\r\n]{1,40}\))?[^\S\r\n]+[-–—][^\S\r\n]+(?=\S)/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}\s./'’-]*(?:,[^\S\r\n]*[\p{L}.]+)?(?:[^\S\r\n]*\([^)\r\n]{1,40}\))?[^\S\r\n]+[-–—][^\S\r\n]+(?=\S)/u;
 
 /** Sentences of `text` in order, trimmed, never crossing a line break. */
 export function splitSentences(text: string, lang: TLang): TSentence[] {

@@ -50,7 +50,11 @@ describe("suggestClaims on the seed article", () => {
       quantities: [{ value: 25, unit: "soldiers", qualifier: "exact", text: "25 tentara" }],
       dates: [{ text: "24 April", date: "2025-04-24" }],
     });
-    expect(byStart.get(556)).toMatchObject({ claimant: "Rusia", cue: "Rusia mengatakan", dates: [{ text: "minggu lalu", date: "2025-W17" }] });
+    expect(byStart.get(556)).toMatchObject({
+      claimant: "Rusia",
+      cue: "Rusia mengatakan",
+      dates: [{ text: "minggu lalu", date: "2025-W17" }],
+    });
     expect(byStart.get(674)).toMatchObject({ claimant: "Kyiv", cue: "Kyiv membantah", category: "denial" });
     expect(byStart.get(3503)).toMatchObject({ claimant: "Rusia", dates: [{ text: "hari Sabtu", date: "2025-04-26" }] });
     expect(byStart.get(306)).toMatchObject({ claimant: "Partai penguasa Korea Utara" });
@@ -78,27 +82,51 @@ describe("what is and is not proposed", () => {
   it("keeps a sentence whole when the contrast has no claimant of its own", () => {
     const s = "Rusia mengatakan desa itu direbut, tetapi pertempuran berlanjut.";
     expect(splitAtContrast(s, "id")).toEqual([{ start: 0, end: s.length }]);
-    expect(splitAtContrast("Rusia mengatakan desa itu direbut, tetapi Rusia juga mengatakan hal lain.", "id")).toHaveLength(1);
+    expect(
+      splitAtContrast("Rusia mengatakan desa itu direbut, tetapi Rusia juga mengatakan hal lain.", "id"),
+    ).toHaveLength(1);
   });
 
   it("skips rhetoric, even attributed, unless it carries a figure or an event", () => {
-    expect(decisions('"Anak-anak bangsa kita adalah pahlawan," kata KCNA.', "id")).toEqual([['"Anak-anak bangsa kita adalah pahlawan," kata KCNA.', "rhetoric"]]);
-    expect(decisions('Putin praised the "heroism" of the soldiers, according to a Kremlin readout.', "en")[0][1]).toBe("rhetoric");
-    expect(decisions("Unit itu bertempur dengan kepahlawanan, KCNA mengutip pernyataan Komisi.", "id")[0][1]).toBe("attributed");
+    expect(decisions('"Anak-anak bangsa kita adalah pahlawan," kata KCNA.', "id")).toEqual([
+      ['"Anak-anak bangsa kita adalah pahlawan," kata KCNA.', "rhetoric"],
+    ]);
+    expect(decisions('Putin praised the "heroism" of the soldiers, according to a Kremlin readout.', "en")[0][1]).toBe(
+      "rhetoric",
+    );
+    expect(decisions("Unit itu bertempur dengan kepahlawanan, KCNA mengutip pernyataan Komisi.", "id")[0][1]).toBe(
+      "attributed",
+    );
   });
 
   it("skips no-comment sentences", () => {
-    expect(decisions("Kementerian Pertahanan Rusia tidak segera menanggapi permintaan komentar.", "id")[0][1]).toBe("no-comment");
+    expect(decisions("Kementerian Pertahanan Rusia tidak segera menanggapi permintaan komentar.", "id")[0][1]).toBe(
+      "no-comment",
+    );
     expect(decisions("The Kremlin declined to comment.", "en")[0][1]).toBe("no-comment");
-    expect(decisions("The White House did not immediately respond to a request for comment.", "en")[0][1]).toBe("no-comment");
+    expect(decisions("The White House did not immediately respond to a request for comment.", "en")[0][1]).toBe(
+      "no-comment",
+    );
   });
 
   it("proposes an unattributed event of the day, but not background dated months before publication", () => {
-    expect(decisions("Sebuah rudal menewaskan 12 orang di Kyiv pada hari Kamis.", "id", "2025-04-26")[0][1]).toBe("reported-event");
-    expect(decisions("Ukraina melancarkan serangan ke Kursk pada Agustus 2024 dan menguasai 1.300 kilometer persegi.", "id", "2025-04-30")[0][1]).toBe("background");
-    expect(decisions("Russia launched its full-scale invasion of Ukraine in February 2022.", "en", "2025-02-20")[0][1]).toBe("background");
+    expect(decisions("Sebuah rudal menewaskan 12 orang di Kyiv pada hari Kamis.", "id", "2025-04-26")[0][1]).toBe(
+      "reported-event",
+    );
+    expect(
+      decisions(
+        "Ukraina melancarkan serangan ke Kursk pada Agustus 2024 dan menguasai 1.300 kilometer persegi.",
+        "id",
+        "2025-04-30",
+      )[0][1],
+    ).toBe("background");
+    expect(
+      decisions("Russia launched its full-scale invasion of Ukraine in February 2022.", "en", "2025-02-20")[0][1],
+    ).toBe("background");
     // The same sentence published within weeks of the event is news.
-    expect(decisions("Ukraina melancarkan serangan ke Kursk pada Agustus 2024.", "id", "2024-08-20")[0][1]).toBe("reported-event");
+    expect(decisions("Ukraina melancarkan serangan ke Kursk pada Agustus 2024.", "id", "2024-08-20")[0][1]).toBe(
+      "reported-event",
+    );
   });
 
   it("skips unattributed commentary", () => {

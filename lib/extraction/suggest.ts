@@ -44,21 +44,15 @@ export type TSuggestOptions = {
 };
 
 /** Why a piece of text was or was not proposed; returned by analyzeArticle for tests and the scorer. */
-export type TDecision =
-  | "attributed"
-  | "continuation"
-  | "reported-event"
-  | "no-comment"
-  | "rhetoric"
-  | "background"
-  | "no-claim";
+export type SuggestionDecision =
+  "attributed" | "continuation" | "reported-event" | "no-comment" | "rhetoric" | "background" | "no-claim";
 
 export type TAnalyzedUnit = {
   start: number;
   end: number;
   text: string;
   proposed: boolean;
-  decision: TDecision;
+  decision: SuggestionDecision;
   suggestion: TClaimSuggestion;
 };
 
@@ -68,7 +62,14 @@ export const BACKGROUND_DAYS = 90;
 // ---------------------------------------------------------------------------------------------
 // Vocabulary (lower-case stems matched at word starts)
 
-const words = (list: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.trim().split(/\s*\|\s*/).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+const words = (list: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${list
+      .trim()
+      .split(/\s*\|\s*/)
+      .join("|")})(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
 
 /** Events a reader can check: casualties, captures, strikes, deployments, supplies, fighting. */
 const EVENT: Record<TLang, RegExp> = {
@@ -141,7 +142,9 @@ const TERRITORY: Record<TLang, RegExp> = {
 /** "Do not correspond to reality", "kebohongan": a statement that another claim is false is a denial. */
 const FALSEHOOD: Record<TLang, RegExp> = {
   id: words(`tidak sesuai (?:dengan )?kenyataan | tidak benar | bohong | kebohongan | hoaks | palsu | mengada-ada`),
-  en: words(`do not correspond to reality | does not correspond to reality | false | untrue | lies? | baseless | fabricated`),
+  en: words(
+    `do not correspond to reality | does not correspond to reality | false | untrue | lies? | baseless | fabricated`,
+  ),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +173,8 @@ export function analyzeArticle(text: string, { lang, published = null }: TSugges
       const start = sentence.start + unit.start;
       const end = sentence.start + unit.end;
       const unitText = text.slice(start, end);
-      const prevProposed = previous && previous.paragraph === paragraph && previous.unit.proposed ? previous.unit : null;
+      const prevProposed =
+        previous && previous.paragraph === paragraph && previous.unit.proposed ? previous.unit : null;
       const analyzed = analyzeUnit(unitText, start, lang, pub, prevProposed, lastClaimant);
       out.push(analyzed);
       if (analyzed.proposed && analyzed.suggestion.claimant) lastClaimant = analyzed.suggestion.claimant;
@@ -198,7 +202,7 @@ function analyzeUnit(
   let cue = attribution?.cue ?? null;
   if (claimant && isPronoun(claimant, lang)) claimant = lastClaimant;
 
-  let decision: TDecision;
+  let decision: SuggestionDecision;
   if (!factual && RHETORIC[lang].test(text)) decision = "rhetoric";
   else if (attribution) decision = "attributed";
   else if (NO_COMMENT[lang].test(text)) decision = "no-comment";

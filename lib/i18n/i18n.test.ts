@@ -14,7 +14,9 @@ describe("message catalogs", () => {
   });
 
   it("give every counted message each plural form its language uses, and no other", () => {
-    const plural = Object.keys(catalogs.en).filter((key) => LOCALES.some((l) => typeof (catalogs[l] as Record<string, Message>)[key] === "object"));
+    const plural = Object.keys(catalogs.en).filter((key) =>
+      LOCALES.some((l) => typeof (catalogs[l] as Record<string, Message>)[key] === "object"),
+    );
     expect(plural).toContain("claimsList.showing");
     for (const locale of LOCALES) {
       const categories = [...pluralRules(locale).resolvedOptions().pluralCategories].sort();
@@ -37,7 +39,9 @@ describe("message catalogs", () => {
   });
 
   it("interpolates parameters and falls back to the key", () => {
-    expect(translator("id")("errors.throttled", { seconds: 8 })).toBe("Terlalu banyak percobaan gagal. Coba lagi dalam 8 detik.");
+    expect(translator("id")("errors.throttled", { seconds: 8 })).toBe(
+      "Terlalu banyak percobaan gagal. Coba lagi dalam 8 detik.",
+    );
     expect(translator("en")("no.such.key")).toBe("no.such.key");
   });
 });

@@ -13,9 +13,15 @@ describe("text kept in both languages", () => {
   });
 
   it("shows an older plain note as it is, claiming no language for it", () => {
-    expect(textFor(decodeLocalizedText("Tanggal tidak disebut."), "en")).toEqual({ text: "Tanggal tidak disebut.", lang: undefined });
+    expect(textFor(decodeLocalizedText("Tanggal tidak disebut."), "en")).toEqual({
+      text: "Tanggal tidak disebut.",
+      lang: undefined,
+    });
     expect(textFor(decodeLocalizedText("{not json"), "en")).toEqual({ text: "{not json", lang: undefined });
-    expect(textFor(decodeLocalizedText('{"en":"only English"}'), "id")).toEqual({ text: '{"en":"only English"}', lang: undefined });
+    expect(textFor(decodeLocalizedText('{"en":"only English"}'), "id")).toEqual({
+      text: '{"en":"only English"}',
+      lang: undefined,
+    });
   });
 
   it("has nothing to show for an empty value", () => {

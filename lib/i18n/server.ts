@@ -1,6 +1,13 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { isLocale, isTimeZone, localeFromAcceptLanguage, LOCALE_COOKIE, TIMEZONE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import {
+  isLocale,
+  isTimeZone,
+  localeFromAcceptLanguage,
+  LOCALE_COOKIE,
+  TIMEZONE_COOKIE,
+  type Locale,
+} from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 
 /** The reader's language: the remembered choice, else the browser's preference. */

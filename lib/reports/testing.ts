@@ -62,7 +62,7 @@ export function sampleClaims(): TReportClaim[] {
       cue: c.cue,
       category: c.category,
       claimedAt: c.claimedAt,
-      claimedAtNote: c.claimedAtNote ?? null,
+      claimedAtNote: c.claimedAtNote?.en ?? null,
       quantities: c.quantities.map((q) => ({ value: q.value, unit: q.unit, qualifier: q.qualifier, text: q.text })),
       verdict,
       rationale: reviewed ? `Checked against ${c.claimant}'s own statement and two wire reports (${c.key}).` : null,

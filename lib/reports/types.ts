@@ -2,12 +2,14 @@
 // cursor, a page query, a test) maps them into these shapes, and each format only renders them.
 // Timestamps are ISO 8601 strings so a row is plain JSON (NDJSON writes it as it is).
 import { z } from "zod";
-import { CLAIM_LINK_TYPES, EVIDENCE_STANCES, QUANTITY_QUALIFIERS, VERDICTS } from "@/lib/claims/vocabulary";
+import {
+  CLAIM_LINK_TYPES,
+  EVIDENCE_STANCES,
+  QUANTITY_QUALIFIERS,
+  REVIEW_STATUSES,
+  VERDICTS,
+} from "@/lib/claims/vocabulary";
 import { isTimeZone, LOCALES } from "@/lib/i18n/locales";
-
-/** The review workflow's states (issue 7's editorial workflow); null on every claim until it exists. */
-export const ZReviewStatus = z.enum(["open", "in_review", "awaiting_signoff", "changes_requested", "signed_off"]);
-export type TReviewStatus = z.infer<typeof ZReviewStatus>;
 
 const ZTimestamp = z.iso.datetime({ offset: true });
 const ZPerson = z.object({ name: z.string() });
@@ -70,7 +72,7 @@ export const ZReportClaim = z.object({
   rationale: z.string().nullable(),
   reviewer: ZPerson.nullable(),
   reviewedAt: ZTimestamp.nullable(),
-  reviewStatus: ZReviewStatus.nullable(),
+  reviewStatus: z.enum(REVIEW_STATUSES).nullable(),
   signedOffBy: ZPerson.nullable(),
   signedOffAt: ZTimestamp.nullable(),
   /** Verdict changes after sign-off, oldest first. */

@@ -3,12 +3,11 @@
 // below inside its own transaction, after its writes: a handler that throws undoes the transition, and
 // whatever a handler writes (a notification row) commits or rolls back with it.
 //
-// Wiring notifications is one entry in WORKFLOW_EFFECT_HANDLERS, e.g.
-//   import { notifyWorkflowEffect } from "@/lib/notifications/workflow";
-//   const WORKFLOW_EFFECT_HANDLERS: TWorkflowEffectHandler[] = [notifyWorkflowEffect];
-// where notifyWorkflowEffect maps an effect to `notify(tx, {...})` (kinds line up with NotificationKind).
+// In-app notifications are wired here: notifyWorkflowEffect maps an effect to `notify(tx, {...})`
+// (kinds line up with NotificationKind).
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { notifyWorkflowEffect } from "@/lib/notifications/workflow";
 import type { TGivenVerdict, TPriority, TVerdict } from "@/lib/claims/vocabulary";
 
 type Base = {
@@ -40,8 +39,8 @@ export type TWorkflowEffect =
 
 export type TWorkflowEffectHandler = (tx: Tx, effect: TWorkflowEffect) => Promise<void>;
 
-/** The handlers every transition runs, in order. Add notifications here (see the top of this file). */
-const WORKFLOW_EFFECT_HANDLERS: TWorkflowEffectHandler[] = [];
+/** The handlers every transition runs, in order. */
+const WORKFLOW_EFFECT_HANDLERS: TWorkflowEffectHandler[] = [notifyWorkflowEffect];
 
 /**
  * Adds a handler until the returned function is called. For tests and for wiring that cannot be a
@@ -56,7 +55,10 @@ export function onWorkflowEffect(handler: TWorkflowEffectHandler): () => void {
 }
 
 /** Builds one effect per recipient, leaving out the actor and duplicates. */
-export function effectsFor<E extends Omit<TWorkflowEffect, "userId">>(effect: E, recipients: readonly (string | null | undefined)[]): (E & { userId: string })[] {
+export function effectsFor<E extends Omit<TWorkflowEffect, "userId">>(
+  effect: E,
+  recipients: readonly (string | null | undefined)[],
+): (E & { userId: string })[] {
   const seen = new Set<string>();
   const out: (E & { userId: string })[] = [];
   for (const userId of recipients) {

@@ -25,8 +25,12 @@ beforeAll(async () => {
   f = await createWorkspaceFixture({ claimCount: 12 });
   const { editor, reviewer, reviewer2 } = f.actors;
   const c = f.claims;
-  const assign = (i: number, assigneeId: string, dueAt: string | null, priority: "low" | "normal" | "high" | "urgent") =>
-    assignClaim(editor, { claimId: c[i].id, version: 1, assigneeId, dueAt, priority });
+  const assign = (
+    i: number,
+    assigneeId: string,
+    dueAt: string | null,
+    priority: "low" | "normal" | "high" | "urgent",
+  ) => assignClaim(editor, { claimId: c[i].id, version: 1, assigneeId, dueAt, priority });
   await assign(0, reviewer.userId, at(30), "normal");
   await assign(1, reviewer.userId, at(10), "low");
   await assign(2, reviewer.userId, at(10), "urgent");
@@ -49,7 +53,11 @@ describe("a reviewer's queue", () => {
     expect(q.items.map((i) => i.id)).toEqual([c[2].id, c[4].id, c[1].id, c[6].id, c[0].id, c[3].id]);
     expect(q.total).toBe(6);
     expect(q.counts).toEqual({ open: 0, in_review: 4, awaiting_signoff: 1, changes_requested: 1, signed_off: 1 });
-    expect(q.items.find((i) => i.id === c[6].id)).toMatchObject({ reviewStatus: "changes_requested", changesNote: "Say whose estimate it is", priority: "high" });
+    expect(q.items.find((i) => i.id === c[6].id)).toMatchObject({
+      reviewStatus: "changes_requested",
+      changesNote: "Say whose estimate it is",
+      priority: "high",
+    });
     expect(q.items.every((i) => !i.overdue)).toBe(true);
     expect(q.overdue).toBe(0);
   });
@@ -89,7 +97,11 @@ describe("the editor's desk", () => {
     expect(byName[f.actors.reviewer2.userId]).toMatchObject({ open: 1, overdue: 1 });
     expect(byName[f.actors.viewer.userId]).toBeUndefined();
     expect(desk.feed.length).toBeGreaterThan(10);
-    expect(desk.feed[0]).toMatchObject({ action: "review.assigned", actor: { name: f.actors.editor.name }, claim: { id: f.claims[7].id } });
+    expect(desk.feed[0]).toMatchObject({
+      action: "review.assigned",
+      actor: { name: f.actors.editor.name },
+      claim: { id: f.claims[7].id },
+    });
     expect(desk.feed[0].event?.action).toBe("review.assigned");
     expect(desk.feed.every((e) => e.event !== null)).toBe(true);
     const times = desk.feed.map((e) => e.at.getTime());
@@ -110,13 +122,26 @@ describe("the claims list's review filters", () => {
     const ids = async (actor: keyof Fixture["actors"], filters: Record<string, string>) =>
       (await listClaims(f.actors[actor], ZClaimFilters.parse(filters))).claims.map((c) => c.id).sort();
     const c = f.claims;
-    expect(await ids("reviewer", { assignee: "me", status: "in_review" })).toEqual([c[0].id, c[1].id, c[2].id, c[3].id].sort());
+    expect(await ids("reviewer", { assignee: "me", status: "in_review" })).toEqual(
+      [c[0].id, c[1].id, c[2].id, c[3].id].sort(),
+    );
     expect(await ids("viewer", { assignee: f.actors.reviewer2.userId })).toEqual([c[7].id]);
-    expect(await ids("viewer", { assignee: "none" })).toEqual(c.slice(8).map((x) => x.id).sort());
+    expect(await ids("viewer", { assignee: "none" })).toEqual(
+      c
+        .slice(8)
+        .map((x) => x.id)
+        .sort(),
+    );
     expect(await ids("viewer", { status: "awaiting_signoff" })).toEqual([c[4].id]);
     expect(await ids("viewer", { overdue: "1" })).toEqual([]);
-    const row = (await listClaims(f.actors.viewer, ZClaimFilters.parse({ assignee: f.actors.reviewer2.userId }))).claims[0];
-    expect(row).toMatchObject({ reviewStatus: "in_review", priority: "normal", assignee: { id: f.actors.reviewer2.userId, name: f.actors.reviewer2.name }, overdue: false });
+    const row = (await listClaims(f.actors.viewer, ZClaimFilters.parse({ assignee: f.actors.reviewer2.userId })))
+      .claims[0];
+    expect(row).toMatchObject({
+      reviewStatus: "in_review",
+      priority: "normal",
+      assignee: { id: f.actors.reviewer2.userId, name: f.actors.reviewer2.name },
+      overdue: false,
+    });
     expect(row.dueAt).toBeInstanceOf(Date);
     // Time passes: c7's due date is now behind it.
     await db.claim.update({ where: { id: c[7].id }, data: { dueAt: new Date(Date.now() - HOUR) } });
@@ -131,13 +156,21 @@ describe("a claim's review panel", () => {
   it("says which actions this actor may take now, and why not", async () => {
     const waiting = f.claims[4].id;
     const byReviewer = await getClaimReview(f.actors.reviewer, waiting);
-    expect(byReviewer.actions.signOff).toEqual({ allowed: false, reason: "errors.forbidden.verdict.signOff", params: undefined });
+    expect(byReviewer.actions.signOff).toEqual({
+      allowed: false,
+      reason: "errors.forbidden.verdict.signOff",
+      params: undefined,
+    });
     const byEditor = await getClaimReview(f.actors.editor, waiting);
     expect(byEditor).toMatchObject({ reviewStatus: "awaiting_signoff", assignee: { id: f.actors.reviewer.userId } });
     expect(byEditor.actions.signOff).toEqual({ allowed: true });
     expect(byEditor.actions.requestChanges).toEqual({ allowed: true });
     const open = await getClaimReview(f.actors.reviewer2, f.claims[9].id);
-    expect(Object.entries(open.actions).filter(([, a]) => a.allowed).map(([k]) => k)).toEqual(["pickUp", "submitVerdict"]);
+    expect(
+      Object.entries(open.actions)
+        .filter(([, a]) => a.allowed)
+        .map(([k]) => k),
+    ).toEqual(["pickUp", "submitVerdict"]);
     await pickUpClaim(f.actors.reviewer, { claimId: f.claims[9].id, version: 1 });
     expect((await getClaimReview(f.actors.reviewer2, f.claims[9].id)).actions.pickUp).toEqual({
       allowed: false,
@@ -150,8 +183,13 @@ describe("a claim's review panel", () => {
 describe("who can be assigned", () => {
   it("is every active reviewer, editor and admin, not viewers or deactivated members", async () => {
     const { actors } = f;
-    await db.membership.update({ where: { userId_workspaceId: { userId: actors.editor2.userId, workspaceId: f.workspace.id } }, data: { deactivatedAt: new Date() } });
+    await db.membership.update({
+      where: { userId_workspaceId: { userId: actors.editor2.userId, workspaceId: f.workspace.id } },
+      data: { deactivatedAt: new Date() },
+    });
     const ids = (await listAssignees(actors.editor)).map((m) => m.id).sort();
-    expect(ids).toEqual([actors.reviewer.userId, actors.reviewer2.userId, actors.editor.userId, actors.admin.userId].sort());
+    expect(ids).toEqual(
+      [actors.reviewer.userId, actors.reviewer2.userId, actors.editor.userId, actors.admin.userId].sort(),
+    );
   });
 });

@@ -97,8 +97,16 @@ export async function deskOverview(actor: Actor, query: Partial<TDeskQuery> = {}
       orderBy: { user: { name: "asc" } },
       take: 500,
     }),
-    db.claim.groupBy({ by: ["assigneeId"], where: { ...ws, assigneeId: { not: null }, reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } }, _count: { _all: true } }),
-    db.claim.groupBy({ by: ["assigneeId"], where: { ...ws, assigneeId: { not: null }, ...overdueWhere(now) }, _count: { _all: true } }),
+    db.claim.groupBy({
+      by: ["assigneeId"],
+      where: { ...ws, assigneeId: { not: null }, reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } },
+      _count: { _all: true },
+    }),
+    db.claim.groupBy({
+      by: ["assigneeId"],
+      where: { ...ws, assigneeId: { not: null }, ...overdueWhere(now) },
+      _count: { _all: true },
+    }),
     db.claim.groupBy({ by: ["reviewStatus"], where: ws, _count: { _all: true } }),
     db.claimEvent.findMany({
       where: ws,
@@ -118,9 +126,21 @@ export async function deskOverview(actor: Actor, query: Partial<TDeskQuery> = {}
 
   const articleIds = articles.map((a) => a.id);
   const [byStatus, byVerdict, overdueByArticle] = await Promise.all([
-    db.claim.groupBy({ by: ["articleId", "reviewStatus"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
-    db.claim.groupBy({ by: ["articleId", "verdict"], where: { articleId: { in: articleIds } }, _count: { _all: true } }),
-    db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: articleIds }, ...overdueWhere(now) }, _count: { _all: true } }),
+    db.claim.groupBy({
+      by: ["articleId", "reviewStatus"],
+      where: { articleId: { in: articleIds } },
+      _count: { _all: true },
+    }),
+    db.claim.groupBy({
+      by: ["articleId", "verdict"],
+      where: { articleId: { in: articleIds } },
+      _count: { _all: true },
+    }),
+    db.claim.groupBy({
+      by: ["articleId"],
+      where: { articleId: { in: articleIds }, ...overdueWhere(now) },
+      _count: { _all: true },
+    }),
   ]);
 
   const statusTotalsOut = emptyStatusCounts();
@@ -135,14 +155,32 @@ export async function deskOverview(actor: Actor, query: Partial<TDeskQuery> = {}
       for (const g of byStatus) if (g.articleId === a.id) statuses[g.reviewStatus] = g._count._all;
       for (const g of byVerdict) if (g.articleId === a.id) verdicts[g.verdict] = g._count._all;
       const total = Object.values(statuses).reduce((x, y) => x + y, 0);
-      return { ...a, total, statuses, verdicts, overdue: overdueByArticle.find((g) => g.articleId === a.id)?._count._all ?? 0 };
+      return {
+        ...a,
+        total,
+        statuses,
+        verdicts,
+        overdue: overdueByArticle.find((g) => g.articleId === a.id)?._count._all ?? 0,
+      };
     }),
     articlePage: q.articlePage,
     articlePageSize: q.articlePageSize,
     articleTotal,
-    reviewers: members.map((m) => ({ ...m.user, role: m.role, open: workloadOf.get(m.user.id) ?? 0, overdue: overdueOf.get(m.user.id) ?? 0 })),
+    reviewers: members.map((m) => ({
+      ...m.user,
+      role: m.role,
+      open: workloadOf.get(m.user.id) ?? 0,
+      overdue: overdueOf.get(m.user.id) ?? 0,
+    })),
     statuses: statusTotalsOut,
-    feed: events.map((e) => ({ id: e.id, action: e.action, at: e.createdAt, actor: e.actor, claim: e.claim, event: parseClaimEvent(e) })),
+    feed: events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      at: e.createdAt,
+      actor: e.actor,
+      claim: e.claim,
+      event: parseClaimEvent(e),
+    })),
   };
 }
 export type TDeskOverview = Awaited<ReturnType<typeof deskOverview>>;
@@ -186,7 +224,12 @@ export async function getClaimReview(actor: Actor, claimId: string) {
   return {
     ...claim,
     overdue: isOverdue(claim),
-    actions: Object.fromEntries(Object.entries(actions).map(([k, d]) => [k, d.ok ? { allowed: true as const } : { allowed: false as const, reason: d.messageKey, params: d.params }])) as Record<
+    actions: Object.fromEntries(
+      Object.entries(actions).map(([k, d]) => [
+        k,
+        d.ok ? { allowed: true as const } : { allowed: false as const, reason: d.messageKey, params: d.params },
+      ]),
+    ) as Record<
       keyof typeof actions,
       { allowed: true } | { allowed: false; reason: string; params?: Record<string, string> }
     >,
@@ -210,9 +253,20 @@ export async function listAssignees(actor: Actor) {
 export async function listCorrections(actor: Actor, where: { claimId: string } | { articleId: string }, limit = 1000) {
   assertCan(actor, "read");
   return db.correction.findMany({
-    where: { workspaceId: actor.workspaceId, ...("claimId" in where ? { claimId: where.claimId } : { claim: { articleId: where.articleId } }) },
+    where: {
+      workspaceId: actor.workspaceId,
+      ...("claimId" in where ? { claimId: where.claimId } : { claim: { articleId: where.articleId } }),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: Math.min(Math.max(limit, 1), 10_000),
-    select: { id: true, claimId: true, fromVerdict: true, toVerdict: true, reason: true, createdAt: true, by: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      claimId: true,
+      fromVerdict: true,
+      toVerdict: true,
+      reason: true,
+      createdAt: true,
+      by: { select: { id: true, name: true } },
+    },
   });
 }

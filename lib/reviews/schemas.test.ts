@@ -70,8 +70,8 @@ describe("the review workflow's input schemas", () => {
     ]);
     for (const r of results) {
       for (const message of Object.values(fieldMessages(r))) {
-        expect((catalogs.en as Record<string, string>)[message], message).toBeTruthy();
-        expect((catalogs.id as Record<string, string>)[message], message).toBeTruthy();
+        expect((catalogs.en as unknown as Record<string, unknown>)[message], message).toBeTruthy();
+        expect((catalogs.id as unknown as Record<string, unknown>)[message], message).toBeTruthy();
       }
     }
   });

@@ -7,7 +7,13 @@ import { AppError } from "@/lib/errors";
 import { setVerdict } from "@/lib/claims/mutations";
 import { REVIEW_STATUSES, type TReviewStatus } from "@/lib/claims/vocabulary";
 import { assignClaim, pickUpClaim, requestChanges, signOffClaim } from "@/lib/reviews/workflow";
-import { REVIEW_ACTIONS, STATE_REFUSALS, TRANSITIONS, type TReviewAction, type TTransition } from "@/lib/reviews/transitions";
+import {
+  REVIEW_ACTIONS,
+  STATE_REFUSALS,
+  TRANSITIONS,
+  type TReviewAction,
+  type TTransition,
+} from "@/lib/reviews/transitions";
 import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
 let f: Fixture;
@@ -41,7 +47,8 @@ async function bring(status: TReviewStatus, assigned: boolean): Promise<TStart> 
     }
     return { id: c.id, version: v };
   }
-  v = (await setVerdict(reviewer, { claimId: c.id, verdict: "disputed", rationale: "Sources differ", version: v })).version;
+  v = (await setVerdict(reviewer, { claimId: c.id, verdict: "disputed", rationale: "Sources differ", version: v }))
+    .version;
   if (status === "awaiting_signoff") return { id: c.id, version: v };
   if (status === "changes_requested") {
     v = (await requestChanges(editor, { claimId: c.id, version: v, note: "Name the sources" })).version;
@@ -64,7 +71,13 @@ function take(action: TReviewAction, c: TStart) {
     case "submitVerdict":
       return setVerdict(reviewer, { claimId: c.id, verdict: "verified", rationale: "Confirmed", version: c.version });
     case "correctVerdict":
-      return setVerdict(reviewer, { claimId: c.id, verdict: "verified", rationale: "Confirmed", version: c.version, reason: "New evidence" });
+      return setVerdict(reviewer, {
+        claimId: c.id,
+        verdict: "verified",
+        rationale: "Confirmed",
+        version: c.version,
+        reason: "New evidence",
+      });
     case "signOff":
       return signOffClaim(editor2, { claimId: c.id, version: c.version });
     case "requestChanges":

@@ -60,8 +60,8 @@ describe("the transition table", () => {
   });
 
   it("refuses every other status and action with a message in both catalogs", () => {
-    const en = catalogs.en as Record<string, string>;
-    const id = catalogs.id as Record<string, string>;
+    const en = catalogs.en as unknown as Record<string, unknown>;
+    const id = catalogs.id as unknown as Record<string, unknown>;
     for (const action of REVIEW_ACTIONS) {
       for (const status of REVIEW_STATUSES) {
         const row = TRANSITIONS.find((t) => t.from === status && t.action === action);
@@ -102,7 +102,9 @@ describe("the transition table", () => {
     status = to("signOff", ctx({ status, actor: editor, verdictAuthorIds: [reviewer.userId] })) as TReviewStatus;
     expect(status).toBe("signed_off");
     expect(verdictActionFor(status)).toBe("correctVerdict");
-    expect(to("correctVerdict", ctx({ status, actor: reviewer, assigneeId: reviewer.userId }))).toBe("awaiting_signoff");
+    expect(to("correctVerdict", ctx({ status, actor: reviewer, assigneeId: reviewer.userId }))).toBe(
+      "awaiting_signoff",
+    );
     expect(verdictActionFor("awaiting_signoff")).toBe("submitVerdict");
   });
 });
@@ -120,35 +122,57 @@ describe("who may", () => {
   it("keeps assigning and the sign-off decision to editors and admins", () => {
     const reviewer = actor("reviewer");
     expect(to("assign", ctx({ actor: reviewer }))).toBe("FORBIDDEN errors.forbidden.claim.assign");
-    expect(to("unassign", ctx({ actor: reviewer, status: "in_review", assigneeId: reviewer.userId }))).toBe("FORBIDDEN errors.forbidden.claim.assign");
-    expect(to("signOff", ctx({ actor: reviewer, status: "awaiting_signoff" }))).toBe("FORBIDDEN errors.forbidden.verdict.signOff");
-    expect(to("requestChanges", ctx({ actor: reviewer, status: "awaiting_signoff" }))).toBe("FORBIDDEN errors.forbidden.verdict.signOff");
+    expect(to("unassign", ctx({ actor: reviewer, status: "in_review", assigneeId: reviewer.userId }))).toBe(
+      "FORBIDDEN errors.forbidden.claim.assign",
+    );
+    expect(to("signOff", ctx({ actor: reviewer, status: "awaiting_signoff" }))).toBe(
+      "FORBIDDEN errors.forbidden.verdict.signOff",
+    );
+    expect(to("requestChanges", ctx({ actor: reviewer, status: "awaiting_signoff" }))).toBe(
+      "FORBIDDEN errors.forbidden.verdict.signOff",
+    );
     for (const role of ["editor", "admin"] as const) {
       expect(to("assign", ctx({ actor: actor(role) }))).toBe("in_review");
-      expect(to("signOff", ctx({ actor: actor(role), status: "awaiting_signoff", verdictAuthorIds: ["someone"] }))).toBe("signed_off");
+      expect(
+        to("signOff", ctx({ actor: actor(role), status: "awaiting_signoff", verdictAuthorIds: ["someone"] })),
+      ).toBe("signed_off");
     }
   });
 
   it("lets a reviewer pick up only an unassigned claim, and says who has it otherwise", () => {
     const reviewer = actor("reviewer");
     expect(to("pickUp", ctx({ actor: reviewer }))).toBe("in_review");
-    expect(decideTransition("pickUp", ctx({ actor: reviewer, status: "in_review", assigneeId: "r2", assigneeName: "Rina" }))).toEqual({
+    expect(
+      decideTransition("pickUp", ctx({ actor: reviewer, status: "in_review", assigneeId: "r2", assigneeName: "Rina" })),
+    ).toEqual({
       ok: false,
       code: "CONFLICT",
       messageKey: "errors.review.pickUp.taken",
       params: { name: "Rina" },
     });
-    expect(to("pickUp", ctx({ actor: reviewer, status: "in_review", assigneeId: reviewer.userId }))).toBe("CONFLICT errors.review.pickUp.alreadyYours");
-    expect(to("pickUp", ctx({ actor: reviewer, status: "awaiting_signoff" }))).toBe("CONFLICT errors.review.pickUp.awaitingSignoff");
+    expect(to("pickUp", ctx({ actor: reviewer, status: "in_review", assigneeId: reviewer.userId }))).toBe(
+      "CONFLICT errors.review.pickUp.alreadyYours",
+    );
+    expect(to("pickUp", ctx({ actor: reviewer, status: "awaiting_signoff" }))).toBe(
+      "CONFLICT errors.review.pickUp.awaitingSignoff",
+    );
   });
 
   it("refuses a reviewer's verdict on a claim assigned to someone else, not on their own or an unassigned one", () => {
     const reviewer = actor("reviewer");
-    expect(to("submitVerdict", ctx({ actor: reviewer, status: "in_review", assigneeId: "someone-else" }))).toBe("FORBIDDEN errors.forbidden.verdict.assigned");
-    expect(to("correctVerdict", ctx({ actor: reviewer, status: "signed_off", assigneeId: "someone-else" }))).toBe("FORBIDDEN errors.forbidden.verdict.assigned");
-    expect(to("submitVerdict", ctx({ actor: reviewer, status: "in_review", assigneeId: reviewer.userId }))).toBe("awaiting_signoff");
+    expect(to("submitVerdict", ctx({ actor: reviewer, status: "in_review", assigneeId: "someone-else" }))).toBe(
+      "FORBIDDEN errors.forbidden.verdict.assigned",
+    );
+    expect(to("correctVerdict", ctx({ actor: reviewer, status: "signed_off", assigneeId: "someone-else" }))).toBe(
+      "FORBIDDEN errors.forbidden.verdict.assigned",
+    );
+    expect(to("submitVerdict", ctx({ actor: reviewer, status: "in_review", assigneeId: reviewer.userId }))).toBe(
+      "awaiting_signoff",
+    );
     expect(to("submitVerdict", ctx({ actor: reviewer }))).toBe("awaiting_signoff");
-    expect(to("submitVerdict", ctx({ actor: actor("editor"), status: "in_review", assigneeId: "someone-else" }))).toBe("awaiting_signoff");
+    expect(to("submitVerdict", ctx({ actor: actor("editor"), status: "in_review", assigneeId: "someone-else" }))).toBe(
+      "awaiting_signoff",
+    );
   });
 
   it("never lets anyone sign off or send back a verdict they gave or changed", () => {
@@ -162,16 +186,26 @@ describe("who may", () => {
   it("refuses transitions that make no sense, with the reason", () => {
     expect(to("signOff", ctx({ status: "open" }))).toBe("CONFLICT errors.review.signOff.notAwaiting");
     expect(to("signOff", ctx({ status: "signed_off" }))).toBe("CONFLICT errors.review.signOff.already");
-    expect(to("requestChanges", ctx({ status: "in_review" }))).toBe("CONFLICT errors.review.requestChanges.notAwaiting");
+    expect(to("requestChanges", ctx({ status: "in_review" }))).toBe(
+      "CONFLICT errors.review.requestChanges.notAwaiting",
+    );
     expect(to("assign", ctx({ status: "signed_off" }))).toBe("CONFLICT errors.review.assign.signedOff");
-    expect(to("unassign", ctx({ status: "in_review", assigneeId: null }))).toBe("CONFLICT errors.review.unassign.notAssigned");
-    expect(to("correctVerdict", ctx({ status: "awaiting_signoff" }))).toBe("CONFLICT errors.review.correctVerdict.notSignedOff");
+    expect(to("unassign", ctx({ status: "in_review", assigneeId: null }))).toBe(
+      "CONFLICT errors.review.unassign.notAssigned",
+    );
+    expect(to("correctVerdict", ctx({ status: "awaiting_signoff" }))).toBe(
+      "CONFLICT errors.review.correctVerdict.notSignedOff",
+    );
   });
 
   it("lists for a page what this actor may do now", () => {
     const reviewer = actor("reviewer");
     const allowed = allowedReviewActions(ctx({ actor: reviewer }));
-    expect(Object.entries(allowed).filter(([, d]) => d.ok).map(([a]) => a)).toEqual(["pickUp", "submitVerdict"]);
+    expect(
+      Object.entries(allowed)
+        .filter(([, d]) => d.ok)
+        .map(([a]) => a),
+    ).toEqual(["pickUp", "submitVerdict"]);
   });
 });
 

@@ -9,7 +9,15 @@
 import { can, verdictRefusal, type ActorRole, type Permission } from "@/lib/auth/permissions";
 import type { TReviewStatus } from "@/lib/claims/vocabulary";
 
-export const REVIEW_ACTIONS = ["assign", "unassign", "pickUp", "submitVerdict", "correctVerdict", "signOff", "requestChanges"] as const;
+export const REVIEW_ACTIONS = [
+  "assign",
+  "unassign",
+  "pickUp",
+  "submitVerdict",
+  "correctVerdict",
+  "signOff",
+  "requestChanges",
+] as const;
 export type TReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 /**
@@ -24,7 +32,13 @@ export type TWho = "desk" | "taker" | "verdictGiver" | "secondPair";
 /** What the claim's assignment must be for the transition to make sense. */
 export type TRequires = "assigned" | "unassigned";
 
-export type TTransition = { from: TReviewStatus; action: TReviewAction; to: TReviewStatus; who: TWho; requires?: TRequires };
+export type TTransition = {
+  from: TReviewStatus;
+  action: TReviewAction;
+  to: TReviewStatus;
+  who: TWho;
+  requires?: TRequires;
+};
 
 /** Every allowed transition. Anything not listed is refused with a message from STATE_REFUSALS. */
 export const TRANSITIONS = [
@@ -86,7 +100,10 @@ export const STATE_REFUSALS: { [A in TReviewAction]: { default: string } & Parti
   submitVerdict: { default: "errors.review.submitVerdict.signedOff" },
   correctVerdict: { default: "errors.review.correctVerdict.notSignedOff" },
   signOff: { default: "errors.review.signOff.notAwaiting", signed_off: "errors.review.signOff.already" },
-  requestChanges: { default: "errors.review.requestChanges.notAwaiting", signed_off: "errors.review.requestChanges.signedOff" },
+  requestChanges: {
+    default: "errors.review.requestChanges.notAwaiting",
+    signed_off: "errors.review.requestChanges.signedOff",
+  },
 };
 
 export type TTransitionContext = {
@@ -99,7 +116,7 @@ export type TTransitionContext = {
   verdictAuthorIds: readonly string[];
 };
 
-export type TDecision =
+export type TransitionDecision =
   | { ok: true; transition: TTransition }
   | { ok: false; code: "FORBIDDEN" | "CONFLICT"; messageKey: string; params?: Record<string, string> };
 
@@ -110,10 +127,11 @@ export type TDecision =
  * row requires (CONFLICT), a reviewer acting on someone else's claim (FORBIDDEN), and the four-eyes
  * rule (FORBIDDEN: nobody signs off or sends back a verdict they gave or changed).
  */
-export function decideTransition(action: TReviewAction, ctx: TTransitionContext): TDecision {
+export function decideTransition(action: TReviewAction, ctx: TTransitionContext): TransitionDecision {
   const who = WHO_BY_ACTION[action];
   const permission = permissionFor(action);
-  if (!can(ctx.actor, permission)) return { ok: false, code: "FORBIDDEN", messageKey: `errors.forbidden.${permission}` };
+  if (!can(ctx.actor, permission))
+    return { ok: false, code: "FORBIDDEN", messageKey: `errors.forbidden.${permission}` };
 
   const transition = (TRANSITIONS as readonly TTransition[]).find((t) => t.from === ctx.status && t.action === action);
   if (!transition) {
@@ -125,14 +143,24 @@ export function decideTransition(action: TReviewAction, ctx: TTransitionContext)
     return { ok: false, code: "CONFLICT", messageKey: "errors.review.unassign.notAssigned" };
   }
   if (transition.requires === "unassigned" && ctx.assigneeId !== null) {
-    if (ctx.assigneeId === ctx.actor.userId) return { ok: false, code: "CONFLICT", messageKey: "errors.review.pickUp.alreadyYours" };
-    return { ok: false, code: "CONFLICT", messageKey: "errors.review.pickUp.taken", params: { name: ctx.assigneeName ?? "?" } };
+    if (ctx.assigneeId === ctx.actor.userId)
+      return { ok: false, code: "CONFLICT", messageKey: "errors.review.pickUp.alreadyYours" };
+    return {
+      ok: false,
+      code: "CONFLICT",
+      messageKey: "errors.review.pickUp.taken",
+      params: { name: ctx.assigneeName ?? "?" },
+    };
   }
   if (who === "verdictGiver" && verdictRefusal(ctx.actor, { assigneeId: ctx.assigneeId }) === "assigned") {
     return { ok: false, code: "FORBIDDEN", messageKey: "errors.forbidden.verdict.assigned" };
   }
   if (who === "secondPair" && ctx.verdictAuthorIds.includes(ctx.actor.userId)) {
-    return { ok: false, code: "FORBIDDEN", messageKey: action === "signOff" ? "errors.review.signOff.ownVerdict" : "errors.review.requestChanges.ownVerdict" };
+    return {
+      ok: false,
+      code: "FORBIDDEN",
+      messageKey: action === "signOff" ? "errors.review.signOff.ownVerdict" : "errors.review.requestChanges.ownVerdict",
+    };
   }
   return { ok: true, transition };
 }
@@ -143,15 +171,28 @@ export function verdictActionFor(status: TReviewStatus): "submitVerdict" | "corr
 }
 
 /** Every action's decision for this actor and claim: what a page may offer, and why not otherwise. */
-export function allowedReviewActions(ctx: TTransitionContext): Record<TReviewAction, TDecision> {
-  return Object.fromEntries(REVIEW_ACTIONS.map((a) => [a, decideTransition(a, ctx)])) as Record<TReviewAction, TDecision>;
+export function allowedReviewActions(ctx: TTransitionContext): Record<TReviewAction, TransitionDecision> {
+  return Object.fromEntries(REVIEW_ACTIONS.map((a) => [a, decideTransition(a, ctx)])) as Record<
+    TReviewAction,
+    TransitionDecision
+  >;
 }
 
 /** Statuses in which the claim waits on its reviewer; only these can be overdue or count as workload. */
-export const STATUSES_WITH_REVIEWER = ["open", "in_review", "changes_requested"] as const satisfies readonly TReviewStatus[];
+export const STATUSES_WITH_REVIEWER = [
+  "open",
+  "in_review",
+  "changes_requested",
+] as const satisfies readonly TReviewStatus[];
 
 /** Overdue: past its due date while still with the reviewer (a verdict waiting for sign-off was on time). */
-export function isOverdue(claim: { dueAt: Date | string | null; reviewStatus: TReviewStatus }, now: Date = new Date()): boolean {
+export function isOverdue(
+  claim: { dueAt: Date | string | null; reviewStatus: TReviewStatus },
+  now: Date = new Date(),
+): boolean {
   if (!claim.dueAt) return false;
-  return new Date(claim.dueAt).getTime() < now.getTime() && (STATUSES_WITH_REVIEWER as readonly TReviewStatus[]).includes(claim.reviewStatus);
+  return (
+    new Date(claim.dueAt).getTime() < now.getTime() &&
+    (STATUSES_WITH_REVIEWER as readonly TReviewStatus[]).includes(claim.reviewStatus)
+  );
 }

@@ -12,9 +12,22 @@ import { can, type ActorRole } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { VERDICT_AUTHOR_ACTIONS, writeClaimEvent } from "@/lib/claims/events";
 import type { TGivenVerdict, TReviewState, TReviewStatus } from "@/lib/claims/vocabulary";
-import { decideTransition, permissionFor, verdictActionFor, WHO_BY_ACTION, type TReviewAction, type TTransition } from "@/lib/reviews/transitions";
+import {
+  decideTransition,
+  permissionFor,
+  verdictActionFor,
+  WHO_BY_ACTION,
+  type TReviewAction,
+  type TTransition,
+} from "@/lib/reviews/transitions";
 import { effectsFor, runWorkflowEffects, type TWorkflowEffect } from "@/lib/reviews/effects";
-import type { TAssignClaim, TBulkAssignClaims, TClaimAtVersion, TRequestChanges, TSetVerdictWithReason } from "@/lib/reviews/schemas";
+import type {
+  TAssignClaim,
+  TBulkAssignClaims,
+  TClaimAtVersion,
+  TRequestChanges,
+  TSetVerdictWithReason,
+} from "@/lib/reviews/schemas";
 
 /** Roles that can be given claims to check. */
 export const ASSIGNABLE_ROLES = ["reviewer", "editor", "admin"] as const;
@@ -38,18 +51,36 @@ const CLAIM_STATE = {
   reviewedById: true,
 } as const satisfies Prisma.ClaimSelect;
 type TPerson = { id: string; name: string };
-type TClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_STATE }> & { reviewedBy: TPerson | null; assignee: TPerson | null; signedOffBy: TPerson | null };
+type TClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_STATE }> & {
+  reviewedBy: TPerson | null;
+  assignee: TPerson | null;
+  signedOffBy: TPerson | null;
+};
 
 /**
  * Names the people a claim row points at with one query. (Nested relation selects make Prisma run
  * several queries at once on the transaction's single connection, which pg warns about.)
  */
-async function withPeople(tx: Tx, rows: Prisma.ClaimGetPayload<{ select: typeof CLAIM_STATE }>[]): Promise<TClaimRow[]> {
-  const ids = [...new Set(rows.flatMap((r) => [r.reviewedById, r.assigneeId, r.signedOffById]).filter((x): x is string => x !== null))];
-  const people = ids.length ? await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+async function withPeople(
+  tx: Tx,
+  rows: Prisma.ClaimGetPayload<{ select: typeof CLAIM_STATE }>[],
+): Promise<TClaimRow[]> {
+  const ids = [
+    ...new Set(
+      rows.flatMap((r) => [r.reviewedById, r.assigneeId, r.signedOffById]).filter((x): x is string => x !== null),
+    ),
+  ];
+  const people = ids.length
+    ? await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
   const byId = new Map(people.map((p) => [p.id, p]));
   const of = (id: string | null) => (id ? (byId.get(id) ?? null) : null);
-  return rows.map((r) => ({ ...r, reviewedBy: of(r.reviewedById), assignee: of(r.assigneeId), signedOffBy: of(r.signedOffById) }));
+  return rows.map((r) => ({
+    ...r,
+    reviewedBy: of(r.reviewedById),
+    assignee: of(r.assigneeId),
+    signedOffBy: of(r.signedOffById),
+  }));
 }
 
 /**
@@ -107,7 +138,10 @@ async function conflict(tx: Tx, workspaceId: string, claimId: string, messageKey
  * Everyone who gave or changed the verdict since it was last signed off, and whoever last set it
  * (also for verdicts given before the history recorded statuses). They cannot sign it off.
  */
-export async function verdictAuthorIds(tx: Pick<Tx, "claimEvent">, claim: { id: string; reviewedById: string | null }): Promise<string[]> {
+export async function verdictAuthorIds(
+  tx: Pick<Tx, "claimEvent">,
+  claim: { id: string; reviewedById: string | null },
+): Promise<string[]> {
   const events = await tx.claimEvent.findMany({
     where: { claimId: claim.id, action: { in: [...VERDICT_AUTHOR_ACTIONS, "review.signedOff"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -156,8 +190,17 @@ async function decide(
  * Writes the claim only if it is still at `version`, bumping it. Under READ COMMITTED a concurrent
  * writer of the same row makes this wait and then match nothing: the loser gets the winner's state.
  */
-async function writeAtVersion(tx: Tx, claim: TClaimRow, version: number, data: Prisma.ClaimUncheckedUpdateManyInput, conflictKey = "errors.conflict.review") {
-  const updated = await tx.claim.updateMany({ where: { id: claim.id, version }, data: { ...data, version: { increment: 1 } } });
+async function writeAtVersion(
+  tx: Tx,
+  claim: TClaimRow,
+  version: number,
+  data: Prisma.ClaimUncheckedUpdateManyInput,
+  conflictKey = "errors.conflict.review",
+) {
+  const updated = await tx.claim.updateMany({
+    where: { id: claim.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (updated.count === 0) throw await conflict(tx, claim.workspaceId, claim.id, conflictKey);
 }
 
@@ -178,13 +221,19 @@ function dueDate(input: string | null | undefined, current: Date | null, now: Da
   if (input === undefined) return current;
   if (input === null) return null;
   const due = new Date(input);
-  if (due.getTime() < now.getTime()) throw new AppError("INVALID", "errors.invalid", { fields: { dueAt: "validation.dueInPast" } });
+  if (due.getTime() < now.getTime())
+    throw new AppError("INVALID", "errors.invalid", { fields: { dueAt: "validation.dueInPast" } });
   return due;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-function assignmentSide(c: { assignee: { id: string; name: string } | null; dueAt: Date | null; priority: TClaimRow["priority"]; status: TReviewStatus }) {
+function assignmentSide(c: {
+  assignee: { id: string; name: string } | null;
+  dueAt: Date | null;
+  priority: TClaimRow["priority"];
+  status: TReviewStatus;
+}) {
   return { assignee: c.assignee, dueAt: iso(c.dueAt), priority: c.priority, status: c.status };
 }
 
@@ -204,16 +253,29 @@ async function applyAssignment(
   now: Date,
   bulk: boolean,
 ): Promise<TWorkflowEffect[]> {
-  await writeAtVersion(tx, claim, version, { assigneeId: assignee.id, assignedById: actor.userId, assignedAt: now, dueAt: due, priority, reviewStatus: t.to });
-  await writeClaimEvent(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId }, {
-    action: "review.assigned",
-    before: assignmentSide({ ...claim, status: claim.reviewStatus }),
-    after: { ...assignmentSide({ assignee, dueAt: due, priority, status: t.to }), ...(bulk ? { bulk: true } : {}) },
+  await writeAtVersion(tx, claim, version, {
+    assigneeId: assignee.id,
+    assignedById: actor.userId,
+    assignedAt: now,
+    dueAt: due,
+    priority,
+    reviewStatus: t.to,
   });
+  await writeClaimEvent(
+    tx,
+    { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+    {
+      action: "review.assigned",
+      before: assignmentSide({ ...claim, status: claim.reviewStatus }),
+      after: { ...assignmentSide({ assignee, dueAt: due, priority, status: t.to }), ...(bulk ? { bulk: true } : {}) },
+    },
+  );
   const base = { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId };
   return [
     ...effectsFor({ ...base, kind: "assigned" as const, dueAt: iso(due), priority }, [assignee.id]),
-    ...(claim.assigneeId !== assignee.id ? effectsFor({ ...base, kind: "unassigned" as const }, [claim.assigneeId]) : []),
+    ...(claim.assigneeId !== assignee.id
+      ? effectsFor({ ...base, kind: "unassigned" as const }, [claim.assigneeId])
+      : []),
   ];
 }
 
@@ -232,19 +294,47 @@ export async function assignClaim(actor: Actor, input: TAssignClaim): Promise<TT
     if (input.assigneeId === null) {
       const t = await decide(tx, member, claim, "unassign", input.version);
       const priority = input.priority ?? claim.priority;
-      await writeAtVersion(tx, claim, input.version, { assigneeId: null, assignedById: null, assignedAt: null, dueAt: null, priority, reviewStatus: t.to });
-      await writeClaimEvent(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId }, {
-        action: "review.unassigned",
-        before: assignmentSide({ ...claim, status: claim.reviewStatus }),
-        after: assignmentSide({ assignee: null, dueAt: null, priority, status: t.to }),
+      await writeAtVersion(tx, claim, input.version, {
+        assigneeId: null,
+        assignedById: null,
+        assignedAt: null,
+        dueAt: null,
+        priority,
+        reviewStatus: t.to,
       });
-      await runWorkflowEffects(tx, effectsFor({ workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, kind: "unassigned" as const }, [claim.assigneeId]));
+      await writeClaimEvent(
+        tx,
+        { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+        {
+          action: "review.unassigned",
+          before: assignmentSide({ ...claim, status: claim.reviewStatus }),
+          after: assignmentSide({ assignee: null, dueAt: null, priority, status: t.to }),
+        },
+      );
+      await runWorkflowEffects(
+        tx,
+        effectsFor(
+          { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, kind: "unassigned" as const },
+          [claim.assigneeId],
+        ),
+      );
       return { claimId: claim.id, version: input.version + 1, status: t.to };
     }
     const t = await decide(tx, member, claim, "assign", input.version);
     const assignee = await assignableMember(tx, actor.workspaceId, input.assigneeId);
     const due = dueDate(input.dueAt, claim.dueAt, now);
-    const effects = await applyAssignment(tx, actor, claim, t, assignee, due, input.priority ?? claim.priority, input.version, now, false);
+    const effects = await applyAssignment(
+      tx,
+      actor,
+      claim,
+      t,
+      assignee,
+      due,
+      input.priority ?? claim.priority,
+      input.version,
+      now,
+      false,
+    );
     await runWorkflowEffects(tx, effects);
     return { claimId: claim.id, version: input.version + 1, status: t.to };
   });
@@ -257,7 +347,10 @@ export async function assignClaim(actor: Actor, input: TAssignClaim): Promise<TT
  * lists `details.refused: [{ id, reason }]`, reason a message key). Claims are written in id order so
  * two overlapping bulk assignments cannot deadlock; the later one gets the CONFLICT.
  */
-export async function bulkAssignClaims(actor: Actor, input: TBulkAssignClaims): Promise<{ claims: TTransitionResult[] }> {
+export async function bulkAssignClaims(
+  actor: Actor,
+  input: TBulkAssignClaims,
+): Promise<{ claims: TTransitionResult[] }> {
   return db.$transaction(
     async (tx) => {
       const member = await requireActiveMember(tx, actor);
@@ -265,26 +358,48 @@ export async function bulkAssignClaims(actor: Actor, input: TBulkAssignClaims): 
       const assignee = await assignableMember(tx, actor.workspaceId, input.assigneeId);
       const now = new Date();
       const wanted = [...input.claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const rows = await withPeople(tx, await tx.claim.findMany({ where: { id: { in: wanted.map((c) => c.id) }, workspaceId: actor.workspaceId }, select: CLAIM_STATE }));
+      const rows = await withPeople(
+        tx,
+        await tx.claim.findMany({
+          where: { id: { in: wanted.map((c) => c.id) }, workspaceId: actor.workspaceId },
+          select: CLAIM_STATE,
+        }),
+      );
       const byId = new Map(rows.map((r) => [r.id, r]));
       const missing = wanted.filter((c) => !byId.has(c.id)).map((c) => c.id);
-      if (missing.length) throw new AppError("NOT_FOUND", "errors.review.bulk.notFound", { params: { count: missing.length }, details: { missing } });
+      if (missing.length)
+        throw new AppError("NOT_FOUND", "errors.review.bulk.notFound", {
+          params: { count: missing.length },
+          details: { missing },
+        });
 
       const stale = wanted.filter((c) => byId.get(c.id)!.version !== c.version);
       if (stale.length) {
         const changed: { id: string; current: TReviewState }[] = [];
         for (const c of stale) changed.push({ id: c.id, current: await stateOf(tx, byId.get(c.id)!) });
-        throw new AppError("CONFLICT", "errors.conflict.bulk", { params: { count: changed.length }, details: { changed } });
+        throw new AppError("CONFLICT", "errors.conflict.bulk", {
+          params: { count: changed.length },
+          details: { changed },
+        });
       }
       const refused: { id: string; reason: string }[] = [];
       const decided: { claim: TClaimRow; version: number; t: TTransition }[] = [];
       for (const c of wanted) {
         const claim = byId.get(c.id)!;
-        const d = decideTransition("assign", { actor: member, status: claim.reviewStatus, assigneeId: claim.assigneeId, verdictAuthorIds: [] });
+        const d = decideTransition("assign", {
+          actor: member,
+          status: claim.reviewStatus,
+          assigneeId: claim.assigneeId,
+          verdictAuthorIds: [],
+        });
         if (d.ok) decided.push({ claim, version: c.version, t: d.transition });
         else refused.push({ id: c.id, reason: d.messageKey });
       }
-      if (refused.length) throw new AppError("CONFLICT", "errors.review.bulk.refused", { params: { count: refused.length }, details: { refused } });
+      if (refused.length)
+        throw new AppError("CONFLICT", "errors.review.bulk.refused", {
+          params: { count: refused.length },
+          details: { refused },
+        });
 
       const due = dueDate(input.dueAt, null, now);
       const effects: TWorkflowEffect[] = [];
@@ -292,12 +407,28 @@ export async function bulkAssignClaims(actor: Actor, input: TBulkAssignClaims): 
       for (const { claim, version, t } of decided) {
         const keepDue = input.dueAt === undefined ? claim.dueAt : due;
         try {
-          effects.push(...(await applyAssignment(tx, actor, claim, t, assignee, keepDue, input.priority ?? claim.priority, version, now, true)));
+          effects.push(
+            ...(await applyAssignment(
+              tx,
+              actor,
+              claim,
+              t,
+              assignee,
+              keepDue,
+              input.priority ?? claim.priority,
+              version,
+              now,
+              true,
+            )),
+          );
         } catch (e) {
           // Changed between our read and our write: report it the same way as one found stale up front.
           if (e instanceof AppError && e.code === "CONFLICT") {
             const current = (e.extra.details as { current: TReviewState }).current;
-            throw new AppError("CONFLICT", "errors.conflict.bulk", { params: { count: 1 }, details: { changed: [{ id: claim.id, current }] } });
+            throw new AppError("CONFLICT", "errors.conflict.bulk", {
+              params: { count: 1 },
+              details: { changed: [{ id: claim.id, current }] },
+            });
           }
           throw e;
         }
@@ -320,12 +451,21 @@ export async function pickUpClaim(actor: Actor, input: TClaimAtVersion): Promise
     const claim = await loadClaim(tx, actor.workspaceId, input.claimId);
     const t = await decide(tx, member, claim, "pickUp", input.version);
     const me = { id: actor.userId, name: actor.name };
-    await writeAtVersion(tx, claim, input.version, { assigneeId: actor.userId, assignedById: actor.userId, assignedAt: new Date(), reviewStatus: t.to });
-    await writeClaimEvent(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId }, {
-      action: "review.pickedUp",
-      before: assignmentSide({ ...claim, status: claim.reviewStatus }),
-      after: assignmentSide({ assignee: me, dueAt: claim.dueAt, priority: claim.priority, status: t.to }),
+    await writeAtVersion(tx, claim, input.version, {
+      assigneeId: actor.userId,
+      assignedById: actor.userId,
+      assignedAt: new Date(),
+      reviewStatus: t.to,
     });
+    await writeClaimEvent(
+      tx,
+      { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+      {
+        action: "review.pickedUp",
+        before: assignmentSide({ ...claim, status: claim.reviewStatus }),
+        after: assignmentSide({ assignee: me, dueAt: claim.dueAt, priority: claim.priority, status: t.to }),
+      },
+    );
     return { claimId: claim.id, version: input.version + 1, status: t.to };
   });
 }
@@ -345,7 +485,9 @@ export async function submitVerdict(actor: Actor, input: TSetVerdictWithReason) 
     const t = await decide(tx, member, claim, action, input.version, "errors.conflict.verdict");
     const correcting = action === "correctVerdict";
     if (correcting && !input.reason) {
-      throw new AppError("INVALID", "errors.review.reasonRequired", { fields: { reason: "validation.reasonRequired" } });
+      throw new AppError("INVALID", "errors.review.reasonRequired", {
+        fields: { reason: "validation.reasonRequired" },
+      });
     }
     const now = new Date();
     await writeAtVersion(
@@ -368,10 +510,20 @@ export async function submitVerdict(actor: Actor, input: TSetVerdictWithReason) 
     const after = { verdict: input.verdict, rationale: input.rationale, status: t.to };
     const base = { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId };
     let correctionId: string | null = null;
-    const effects: TWorkflowEffect[] = effectsFor({ ...base, kind: "awaiting_signoff" as const, verdict: input.verdict }, [claim.assignedById]);
+    const effects: TWorkflowEffect[] = effectsFor(
+      { ...base, kind: "awaiting_signoff" as const, verdict: input.verdict },
+      [claim.assignedById],
+    );
     if (correcting) {
       const correction = await tx.correction.create({
-        data: { workspaceId: actor.workspaceId, claimId: claim.id, fromVerdict: claim.verdict, toVerdict: input.verdict, reason: input.reason!, byId: actor.userId },
+        data: {
+          workspaceId: actor.workspaceId,
+          claimId: claim.id,
+          fromVerdict: claim.verdict,
+          toVerdict: input.verdict,
+          reason: input.reason!,
+          byId: actor.userId,
+        },
       });
       correctionId = correction.id;
       await writeClaimEvent(tx, ctx, {
@@ -379,7 +531,18 @@ export async function submitVerdict(actor: Actor, input: TSetVerdictWithReason) 
         before: { ...before, signedOffBy: claim.signedOffBy, signedOffAt: iso(claim.signedOffAt) },
         after: { ...after, reason: input.reason!, correctionId },
       });
-      effects.push(...effectsFor({ ...base, kind: "corrected" as const, fromVerdict: claim.verdict, toVerdict: input.verdict, reason: input.reason! }, [claim.signedOffBy?.id]));
+      effects.push(
+        ...effectsFor(
+          {
+            ...base,
+            kind: "corrected" as const,
+            fromVerdict: claim.verdict,
+            toVerdict: input.verdict,
+            reason: input.reason!,
+          },
+          [claim.signedOffBy?.id],
+        ),
+      );
     } else {
       await writeClaimEvent(tx, ctx, { action: "verdict.set", before, after });
     }
@@ -406,15 +569,33 @@ export async function signOffClaim(actor: Actor, input: TClaimAtVersion): Promis
     const claim = await loadClaim(tx, actor.workspaceId, input.claimId);
     const t = await decide(tx, member, claim, "signOff", input.version);
     const authors = await verdictAuthorIds(tx, claim);
-    await writeAtVersion(tx, claim, input.version, { reviewStatus: t.to, signedOffById: actor.userId, signedOffAt: new Date(), changesNote: null });
-    await writeClaimEvent(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId }, {
-      action: "review.signedOff",
-      before: { status: claim.reviewStatus },
-      after: { status: t.to, verdict: claim.verdict, rationale: claim.rationale },
+    await writeAtVersion(tx, claim, input.version, {
+      reviewStatus: t.to,
+      signedOffById: actor.userId,
+      signedOffAt: new Date(),
+      changesNote: null,
     });
+    await writeClaimEvent(
+      tx,
+      { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+      {
+        action: "review.signedOff",
+        before: { status: claim.reviewStatus },
+        after: { status: t.to, verdict: claim.verdict, rationale: claim.rationale },
+      },
+    );
     await runWorkflowEffects(
       tx,
-      effectsFor({ workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, kind: "signed_off" as const, verdict: claim.verdict }, [claim.assigneeId, ...authors]),
+      effectsFor(
+        {
+          workspaceId: actor.workspaceId,
+          claimId: claim.id,
+          actorId: actor.userId,
+          kind: "signed_off" as const,
+          verdict: claim.verdict,
+        },
+        [claim.assigneeId, ...authors],
+      ),
     );
     return { claimId: claim.id, version: input.version + 1, status: t.to };
   });
@@ -431,14 +612,27 @@ export async function requestChanges(actor: Actor, input: TRequestChanges): Prom
     const t = await decide(tx, member, claim, "requestChanges", input.version);
     const authors = await verdictAuthorIds(tx, claim);
     await writeAtVersion(tx, claim, input.version, { reviewStatus: t.to, changesNote: input.note });
-    await writeClaimEvent(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId }, {
-      action: "review.changesRequested",
-      before: { status: claim.reviewStatus },
-      after: { status: t.to, note: input.note },
-    });
+    await writeClaimEvent(
+      tx,
+      { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+      {
+        action: "review.changesRequested",
+        before: { status: claim.reviewStatus },
+        after: { status: t.to, note: input.note },
+      },
+    );
     await runWorkflowEffects(
       tx,
-      effectsFor({ workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, kind: "changes_requested" as const, note: input.note }, [claim.assigneeId, ...authors]),
+      effectsFor(
+        {
+          workspaceId: actor.workspaceId,
+          claimId: claim.id,
+          actorId: actor.userId,
+          kind: "changes_requested" as const,
+          note: input.note,
+        },
+        [claim.assigneeId, ...authors],
+      ),
     );
     return { claimId: claim.id, version: input.version + 1, status: t.to };
   });

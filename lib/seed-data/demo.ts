@@ -22,6 +22,10 @@ export const DEMO_WORKSPACES = [
     name: "Other Newsroom (demo)",
     members: [{ email: "editor@other.test", name: "Oscar Other", role: "editor" }],
   },
-] as const satisfies readonly { slug: string; name: string; members: readonly { email: string; name: string; role: Role }[] }[];
+] as const satisfies readonly {
+  slug: string;
+  name: string;
+  members: readonly { email: string; name: string; role: Role }[];
+}[];
 
 export const DEMO_EMAILS = DEMO_WORKSPACES.flatMap((w) => w.members.map((m) => m.email));

@@ -3,13 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSeedIntegrity, listSeedFiles, loadSeedFile, normaliseBody } from "./load";
-import {
-  CLAIM_CATEGORIES,
-  CLAIM_LINK_TYPES,
-  QUANTITY_QUALIFIERS,
-  ZSeedFile,
-  type TSeedFile,
-} from "./schema";
+import { CLAIM_CATEGORIES, CLAIM_LINK_TYPES, QUANTITY_QUALIFIERS, ZSeedFile, type TSeedFile } from "./schema";
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 const NAME = "korea-utara-kursk";
@@ -144,9 +138,7 @@ describe("seed file korea-utara-kursk", () => {
   it("has the analyst's six-month timing claim", () => {
     const c = claim("analyst-timing-six-months");
     expect(c.category).toBe("analysis");
-    expect(c.quantities).toEqual([
-      { value: 6, unit: "months", qualifier: "more_than", text: "lebih dari enam bulan" },
-    ]);
+    expect(c.quantities).toEqual([{ value: 6, unit: "months", qualifier: "more_than", text: "lebih dari enam bulan" }]);
   });
 
   it("has the required links", () => {
@@ -285,7 +277,9 @@ describe("loadSeedFile", () => {
     bad.claims[1].quantities = [{ value: 1, unit: "soldiers", qualifier: "roughly", text: "x" }];
     const dir = tempSeeds(bad, seed.body);
     try {
-      expect(() => loadSeedFile(dir, NAME)).toThrow(/2 problem\(s\)[\s\S]*claims\.0\.category[\s\S]*claims\.1\.quantities\.0\.qualifier/);
+      expect(() => loadSeedFile(dir, NAME)).toThrow(
+        /2 problem\(s\)[\s\S]*claims\.0\.category[\s\S]*claims\.1\.quantities\.0\.qualifier/,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

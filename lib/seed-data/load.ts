@@ -64,9 +64,7 @@ export function checkSeedIntegrity(seed: TSeedFile, body: string): string[] {
     keys.add(claim.key);
 
     if (claim.start < 0 || claim.end > body.length || claim.start >= claim.end) {
-      problems.push(
-        `${label}: offsets ${claim.start}-${claim.end} are outside the body (length ${body.length})`,
-      );
+      problems.push(`${label}: offsets ${claim.start}-${claim.end} are outside the body (length ${body.length})`);
     } else {
       const actual = body.slice(claim.start, claim.end);
       if (actual !== claim.quote) {

@@ -17,9 +17,7 @@ const ZText = z
   .refine((s) => s.trim() === s, "must not start or end with whitespace");
 
 /** Lower-case kebab-case identifier: claim keys, article slugs. */
-const ZKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9, '-')");
+const ZKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9, '-')");
 
 const ZOffset = z.number().int("must be an integer").nonnegative("must be >= 0");
 

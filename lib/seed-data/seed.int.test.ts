@@ -31,21 +31,42 @@ describe("the demo seed", () => {
     expect(troops.claimant).toBe("Pejabat Ukraina");
     expect(troops.quantities.map((q) => q.value.toNumber())).toEqual([14000, 3000]);
     expect(byKey.get("nk-unit-25-killed")!.quantities[0].value.toNumber()).toBe(25);
-    for (const key of ["ru-last-village-expelled", "ua-denies-expulsion", "nk-confirms-deployment", "ru-saturday-confirmation", "us-state-unsc-violation", "kr-criminal-act", "nk-weapons-supply"]) {
+    for (const key of [
+      "ru-last-village-expelled",
+      "ua-denies-expulsion",
+      "nk-confirms-deployment",
+      "ru-saturday-confirmation",
+      "us-state-unsc-violation",
+      "kr-criminal-act",
+      "nk-weapons-supply",
+    ]) {
       expect(byKey.has(key), key).toBe(true);
     }
-    const link = await db.claimLink.findFirst({ where: { fromClaimId: byKey.get("ua-denies-expulsion")!.id, toClaimId: byKey.get("ru-last-village-expelled")!.id } });
+    const link = await db.claimLink.findFirst({
+      where: {
+        fromClaimId: byKey.get("ua-denies-expulsion")!.id,
+        toClaimId: byKey.get("ru-last-village-expelled")!.id,
+      },
+    });
     expect(link?.type).toBe("contradicts");
   });
 
   it("writes its history through the typed event writer: every seeded event parses", async () => {
-    const events = await db.claimEvent.findMany({ where: { workspace: { slug: "demo" }, actorId: null, action: { in: ["claim.created", "link.added"] } } });
+    const events = await db.claimEvent.findMany({
+      where: { workspace: { slug: "demo" }, actorId: null, action: { in: ["claim.created", "link.added"] } },
+    });
     expect(events.length).toBeGreaterThanOrEqual(18);
     expect(events.filter((e) => parseClaimEvent(e) === null)).toEqual([]);
   });
 
   it("stores the curators' date notes in both languages, readable in either", async () => {
-    const row = await db.claim.findFirstOrThrow({ where: { workspace: { slug: "demo" }, article: { slug: "korea-utara-kursk" }, key: "us-state-spokesperson-responsibility" } });
+    const row = await db.claim.findFirstOrThrow({
+      where: {
+        workspace: { slug: "demo" },
+        article: { slug: "korea-utara-kursk" },
+        key: "us-state-spokesperson-responsibility",
+      },
+    });
     const note = decodeLocalizedText(row.claimedAtNote);
     expect(textFor(note, "en")).toEqual({ text: "Date not stated; said to Reuters.", lang: "en" });
     expect(textFor(note, "id")).toEqual({ text: "Tanggal tidak disebut; disampaikan kepada Reuters.", lang: "id" });
@@ -53,7 +74,10 @@ describe("the demo seed", () => {
 
   it("creates one demo account per role with a real password hash, and a second workspace", async () => {
     const demo = DEMO_WORKSPACES[0];
-    const members = await db.membership.findMany({ where: { workspace: { slug: demo.slug } }, include: { user: true } });
+    const members = await db.membership.findMany({
+      where: { workspace: { slug: demo.slug } },
+      include: { user: true },
+    });
     expect(new Set(members.map((m) => m.role))).toEqual(new Set(["viewer", "reviewer", "editor", "admin"]));
     const admin = members.find((m) => m.role === "admin")!.user;
     expect(admin.passwordHash).toMatch(/^\$argon2id\$/);

@@ -46,62 +46,81 @@ export async function seedDemoData(db: PrismaClient, seedsDir = SEEDS_DIR): Prom
 /** Writes one article with its claims, quantities, links and "created" events; 0 if it already exists. */
 export async function seedArticle(db: PrismaClient, workspaceId: string, seed: TLoadedSeed): Promise<number> {
   const { article } = seed;
-  return db.$transaction(async (tx) => {
-    const exists = await tx.article.findUnique({ where: { workspaceId_slug: { workspaceId, slug: article.slug } } });
-    if (exists) return 0;
-    const created = await tx.article.create({
-      data: {
-        workspaceId,
-        slug: article.slug,
-        title: article.title,
-        outlet: article.outlet,
-        url: article.url,
-        language: article.language,
-        publishedAt: new Date(article.publishedAt),
-        byline: article.byline,
-        dateline: article.dateline,
-        imageCaption: article.imageCaption,
-        body: seed.body,
-      },
-    });
-    const idByKey = new Map<string, string>();
-    // createdAt in reading order so the claims list shows the article's claims top to bottom.
-    const base = Date.now();
-    for (const [i, c] of seed.claims.entries()) {
-      const claim = await tx.claim.create({
+  return db.$transaction(
+    async (tx) => {
+      const exists = await tx.article.findUnique({ where: { workspaceId_slug: { workspaceId, slug: article.slug } } });
+      if (exists) return 0;
+      const created = await tx.article.create({
         data: {
           workspaceId,
-          articleId: created.id,
-          key: c.key,
-          quote: c.quote,
-          startOffset: c.start,
-          endOffset: c.end,
-          claimant: c.claimant,
-          cue: c.cue,
-          category: c.category,
-          claimedAt: c.claimedAt ? new Date(`${c.claimedAt}T00:00:00Z`) : null,
-          claimedAtNote: c.claimedAtNote ? encodeLocalizedText(c.claimedAtNote) : null,
-          createdAt: new Date(base - i),
-          quantities: { create: c.quantities.map((q, position) => ({ position, value: q.value, unit: q.unit, qualifier: q.qualifier, text: q.text })) },
+          slug: article.slug,
+          title: article.title,
+          outlet: article.outlet,
+          url: article.url,
+          language: article.language,
+          publishedAt: new Date(article.publishedAt),
+          byline: article.byline,
+          dateline: article.dateline,
+          imageCaption: article.imageCaption,
+          body: seed.body,
         },
       });
-      idByKey.set(c.key, claim.id);
-      await writeClaimEvent(tx, { workspaceId, claimId: claim.id, actorId: null }, {
-        action: "claim.created",
-        before: null,
-        after: { quote: c.quote, claimant: c.claimant, category: c.category, source: "seed" },
-      });
-    }
-    for (const link of seed.links) {
-      const fromClaimId = idByKey.get(link.from)!;
-      const toClaimId = idByKey.get(link.to)!;
-      await tx.claimLink.create({ data: { workspaceId, fromClaimId, toClaimId, type: link.type } });
-      await writeClaimEvent(tx, { workspaceId, claimId: fromClaimId, actorId: null }, {
-        action: "link.added",
-        before: null,
-        after: { type: link.type, toClaimId, toKey: link.to, source: "seed" },
-      });
-    }
-    return seed.claims.length;
-  }, { timeout: 60_000 });
+      const idByKey = new Map<string, string>();
+      // createdAt in reading order so the claims list shows the article's claims top to bottom.
+      const base = Date.now();
+      for (const [i, c] of seed.claims.entries()) {
+        const claim = await tx.claim.create({
+          data: {
+            workspaceId,
+            articleId: created.id,
+            key: c.key,
+            quote: c.quote,
+            startOffset: c.start,
+            endOffset: c.end,
+            claimant: c.claimant,
+            cue: c.cue,
+            category: c.category,
+            claimedAt: c.claimedAt ? new Date(`${c.claimedAt}T00:00:00Z`) : null,
+            claimedAtNote: c.claimedAtNote ? encodeLocalizedText(c.claimedAtNote) : null,
+            createdAt: new Date(base - i),
+            quantities: {
+              create: c.quantities.map((q, position) => ({
+                position,
+                value: q.value,
+                unit: q.unit,
+                qualifier: q.qualifier,
+                text: q.text,
+              })),
+            },
+          },
+        });
+        idByKey.set(c.key, claim.id);
+        await writeClaimEvent(
+          tx,
+          { workspaceId, claimId: claim.id, actorId: null },
+          {
+            action: "claim.created",
+            before: null,
+            after: { quote: c.quote, claimant: c.claimant, category: c.category, source: "seed" },
+          },
+        );
+      }
+      for (const link of seed.links) {
+        const fromClaimId = idByKey.get(link.from)!;
+        const toClaimId = idByKey.get(link.to)!;
+        await tx.claimLink.create({ data: { workspaceId, fromClaimId, toClaimId, type: link.type } });
+        await writeClaimEvent(
+          tx,
+          { workspaceId, claimId: fromClaimId, actorId: null },
+          {
+            action: "link.added",
+            before: null,
+            after: { type: link.type, toClaimId, toKey: link.to, source: "seed" },
+          },
+        );
+      }
+      return seed.claims.length;
+    },
+    { timeout: 60_000 },
+  );
 }

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_CATEGORIES, QUANTITY_QUALIFIERS } from "../claims/vocabulary";
 import { formatNumber } from "../i18n/locales";
-import {
-  CLAIMANTS,
-  CLAIMS_PER_ARTICLE_MAX,
-  generateSynthetic,
-  YEARS_SPAN,
-  type SynArticle,
-} from "./generate";
+import { CLAIMANTS, CLAIMS_PER_ARTICLE_MAX, generateSynthetic, YEARS_SPAN, type SynArticle } from "./generate";
 
 const NOW = new Date("2026-01-15T00:00:00.000Z");
 const generate = (claims: number, seed = 42) => [...generateSynthetic({ claims, seed, now: NOW })];
@@ -52,7 +46,8 @@ describe("generateSynthetic", () => {
     const problems: string[] = [];
     for (const c of SAMPLE_CLAIMS) {
       if (c.verdict === "unreviewed") {
-        if (c.rationale !== null || c.reviewedAt !== null || c.evidence.length > 0) problems.push(`${c.id}: unreviewed but reviewed`);
+        if (c.rationale !== null || c.reviewedAt !== null || c.evidence.length > 0)
+          problems.push(`${c.id}: unreviewed but reviewed`);
       } else {
         if (!c.rationale || c.rationale.trim().length === 0) problems.push(`${c.id}: ${c.verdict} without rationale`);
         if (!c.reviewedAt) problems.push(`${c.id}: ${c.verdict} without reviewedAt`);
@@ -89,7 +84,8 @@ describe("generateSynthetic", () => {
       c.quantities.forEach((q, i) => {
         if (q.position !== i) problems.push(`${q.id}: position ${q.position}, expected ${i}`);
         if (!c.quote.includes(q.text)) problems.push(`${q.id}: ${JSON.stringify(q.text)} not in quote`);
-        if (!(QUANTITY_QUALIFIERS as readonly string[]).includes(q.qualifier)) problems.push(`${q.id}: qualifier ${q.qualifier}`);
+        if (!(QUANTITY_QUALIFIERS as readonly string[]).includes(q.qualifier))
+          problems.push(`${q.id}: qualifier ${q.qualifier}`);
         if (!(q.value > 0)) problems.push(`${q.id}: value ${q.value}`);
         if (!/^[a-z][a-z_ ]*$/.test(q.unit)) problems.push(`${q.id}: unit ${q.unit}`);
       });
@@ -132,7 +128,8 @@ describe("generateSynthetic", () => {
       for (const c of a.claims) {
         if (c.createdAt < a.createdAt) problems.push(`${c.id}: created before its article`);
         if (c.updatedAt > NOW) problems.push(`${c.id}: updated after now`);
-        if (c.claimedAt && c.claimedAt > a.publishedAt.toISOString().slice(0, 10)) problems.push(`${c.id}: claimed after publication`);
+        if (c.claimedAt && c.claimedAt > a.publishedAt.toISOString().slice(0, 10))
+          problems.push(`${c.id}: claimed after publication`);
       }
     }
     expect(problems).toEqual([]);
@@ -141,7 +138,9 @@ describe("generateSynthetic", () => {
   });
 
   it("writes figures the way the article's language does (14.000 / 14,000)", () => {
-    const big = SAMPLE.flatMap((a) => a.claims.flatMap((c) => c.quantities.map((q) => ({ lang: a.language, q })))).filter(({ q }) => q.value >= 1000);
+    const big = SAMPLE.flatMap((a) =>
+      a.claims.flatMap((c) => c.quantities.map((q) => ({ lang: a.language, q }))),
+    ).filter(({ q }) => q.value >= 1000);
     expect(new Set(big.map(({ lang }) => lang))).toEqual(new Set(["id", "en"]));
     const wrong = big.filter(({ lang, q }) => !q.text.includes(formatNumber(lang, q.value)));
     expect(wrong.slice(0, 5)).toEqual([]);

@@ -152,9 +152,30 @@ const DATELINES: readonly Bi[] = [
 ];
 
 const PLACES = [
-  "Pokrovsk", "Bakhmut", "Avdiivka", "Kursk", "Kharkiv", "Zaporizhzhia", "Kherson", "Donetsk",
-  "Luhansk", "Sumy", "Chasiv Yar", "Toretsk", "Kupiansk", "Vuhledar", "Lyman", "Odesa", "Mykolaiv",
-  "Belgorod", "Kostiantynivka", "Kramatorsk", "Sloviansk", "Huliaipole", "Siversk", "Vovchansk",
+  "Pokrovsk",
+  "Bakhmut",
+  "Avdiivka",
+  "Kursk",
+  "Kharkiv",
+  "Zaporizhzhia",
+  "Kherson",
+  "Donetsk",
+  "Luhansk",
+  "Sumy",
+  "Chasiv Yar",
+  "Toretsk",
+  "Kupiansk",
+  "Vuhledar",
+  "Lyman",
+  "Odesa",
+  "Mykolaiv",
+  "Belgorod",
+  "Kostiantynivka",
+  "Kramatorsk",
+  "Sloviansk",
+  "Huliaipole",
+  "Siversk",
+  "Vovchansk",
 ] as const;
 
 const SIDES: readonly Bi[] = [
@@ -178,34 +199,83 @@ const VAGUE_TIMES: Record<Locale, readonly string[]> = {
 /** Named institutions and roles (no real individuals are quoted), then numbered officials. */
 const CLAIMANT_BASE: Record<Locale, readonly string[]> = {
   id: [
-    "Kementerian Pertahanan Rusia", "Staf Umum Angkatan Bersenjata Ukraina", "Presiden Ukraina",
-    "Juru bicara Kremlin", "Kementerian Luar Negeri Rusia", "Kementerian Pertahanan Ukraina",
-    "Badan Intelijen Nasional Korea Selatan", "KCNA", "Sekretaris Jenderal NATO", "Pentagon",
-    "Gedung Putih", "Militer Ukraina", "Militer Rusia", "Angkatan Udara Ukraina", "Gubernur Kursk",
-    "Gubernur Belgorod", "Wali Kota Kharkiv", "Juru bicara PBB", "Palang Merah Internasional",
-    "Badan Energi Atom Internasional", "Dinas Keamanan Ukraina", "Kyiv", "Moskow", "Korea Utara",
+    "Kementerian Pertahanan Rusia",
+    "Staf Umum Angkatan Bersenjata Ukraina",
+    "Presiden Ukraina",
+    "Juru bicara Kremlin",
+    "Kementerian Luar Negeri Rusia",
+    "Kementerian Pertahanan Ukraina",
+    "Badan Intelijen Nasional Korea Selatan",
+    "KCNA",
+    "Sekretaris Jenderal NATO",
+    "Pentagon",
+    "Gedung Putih",
+    "Militer Ukraina",
+    "Militer Rusia",
+    "Angkatan Udara Ukraina",
+    "Gubernur Kursk",
+    "Gubernur Belgorod",
+    "Wali Kota Kharkiv",
+    "Juru bicara PBB",
+    "Palang Merah Internasional",
+    "Badan Energi Atom Internasional",
+    "Dinas Keamanan Ukraina",
+    "Kyiv",
+    "Moskow",
+    "Korea Utara",
     "Intelijen militer Ukraina",
   ],
   en: [
-    "Russia's Defence Ministry", "Ukraine's General Staff", "Ukraine's President",
-    "A Kremlin spokesman", "Russia's Foreign Ministry", "Ukraine's Defence Ministry",
-    "South Korea's National Intelligence Service", "KCNA", "NATO's Secretary General",
-    "Pentagon officials", "White House officials", "Ukraine's military", "Russia's military",
-    "Ukraine's Air Force", "The governor of Kursk", "The governor of Belgorod", "Kharkiv's mayor",
-    "A UN spokesperson", "The International Committee of the Red Cross",
-    "The International Atomic Energy Agency", "The Security Service of Ukraine", "Kyiv", "Moscow",
-    "North Korea", "Ukrainian military intelligence",
+    "Russia's Defence Ministry",
+    "Ukraine's General Staff",
+    "Ukraine's President",
+    "A Kremlin spokesman",
+    "Russia's Foreign Ministry",
+    "Ukraine's Defence Ministry",
+    "South Korea's National Intelligence Service",
+    "KCNA",
+    "NATO's Secretary General",
+    "Pentagon officials",
+    "White House officials",
+    "Ukraine's military",
+    "Russia's military",
+    "Ukraine's Air Force",
+    "The governor of Kursk",
+    "The governor of Belgorod",
+    "Kharkiv's mayor",
+    "A UN spokesperson",
+    "The International Committee of the Red Cross",
+    "The International Atomic Energy Agency",
+    "The Security Service of Ukraine",
+    "Kyiv",
+    "Moscow",
+    "North Korea",
+    "Ukrainian military intelligence",
   ],
 };
 
 const CLAIMANT_ROLES: Record<Locale, readonly string[]> = {
   id: [
-    "Pejabat Ukraina", "Pejabat Rusia", "Komandan brigade Ukraina", "Blogger militer Rusia",
-    "Analis militer", "Diplomat Barat", "Sumber intelijen", "Relawan medis", "Pejabat daerah",
+    "Pejabat Ukraina",
+    "Pejabat Rusia",
+    "Komandan brigade Ukraina",
+    "Blogger militer Rusia",
+    "Analis militer",
+    "Diplomat Barat",
+    "Sumber intelijen",
+    "Relawan medis",
+    "Pejabat daerah",
   ],
   en: [
-    "Ukrainian official", "Russian official", "Ukrainian brigade commander", "Russian military blogger",
-    "Military analyst", "Western diplomat", "Intelligence source", "Volunteer medic", "Regional official",
+    "Ukrainian official",
+    "Russian official",
+    "Ukrainian brigade commander",
+    "Russian military blogger",
+    "Military analyst",
+    "Western diplomat",
+    "Intelligence source",
+    "Volunteer medic",
+    "Regional official",
   ],
 };
 
@@ -233,14 +303,34 @@ const UNITS = {
   missiles: { unit: "missiles", id: "rudal", en: "missiles", min: 3, max: 500 },
   drones: { unit: "drones", id: "drone", en: "drones", min: 10, max: 10000 },
   shells: { unit: "artillery shells", id: "peluru artileri", en: "artillery shells", min: 1000, max: 1000000 },
-  airDefence: { unit: "air defence systems", id: "sistem pertahanan udara", en: "air defence systems", min: 1, max: 12 },
+  airDefence: {
+    unit: "air defence systems",
+    id: "sistem pertahanan udara",
+    en: "air defence systems",
+    min: 1,
+    max: 12,
+  },
   villages: { unit: "villages", id: "desa", en: "villages", min: 1, max: 40 },
   area: { unit: "square kilometres", id: "kilometer persegi", en: "square kilometres", min: 5, max: 3000 },
 } satisfies Record<string, Unit>;
 
 const QUALIFIER_WORDS: Record<Locale, Record<TQuantityQualifier, string>> = {
-  id: { exact: "", about: "sekitar", at_least: "setidaknya", up_to: "hingga", more_than: "lebih dari", less_than: "kurang dari" },
-  en: { exact: "", about: "about", at_least: "at least", up_to: "up to", more_than: "more than", less_than: "fewer than" },
+  id: {
+    exact: "",
+    about: "sekitar",
+    at_least: "setidaknya",
+    up_to: "hingga",
+    more_than: "lebih dari",
+    less_than: "kurang dari",
+  },
+  en: {
+    exact: "",
+    about: "about",
+    at_least: "at least",
+    up_to: "up to",
+    more_than: "more than",
+    less_than: "fewer than",
+  },
 };
 
 /**
@@ -251,24 +341,60 @@ type Template = { id: string; en: string; units?: (keyof typeof UNITS)[] };
 
 const QUANTITY_TEMPLATES: Partial<Record<TClaimCategory, readonly Template[]>> = {
   troop_count: [
-    { id: "{A} telah mengerahkan {Q} ke wilayah {P}", en: "{A} have deployed {Q} to the {P} region", units: ["soldiers"] },
-    { id: "{A} memusatkan {Q} untuk serangan baru di dekat {P}", en: "{A} have massed {Q} for a new offensive near {P}", units: ["troops"] },
+    {
+      id: "{A} telah mengerahkan {Q} ke wilayah {P}",
+      en: "{A} have deployed {Q} to the {P} region",
+      units: ["soldiers"],
+    },
+    {
+      id: "{A} memusatkan {Q} untuk serangan baru di dekat {P}",
+      en: "{A} have massed {Q} for a new offensive near {P}",
+      units: ["troops"],
+    },
     { id: "{A} di sektor {P} kini berjumlah {Q}", en: "{A} in the {P} sector now number {Q}", units: ["soldiers"] },
   ],
   casualty_report: [
     { id: "{Q} tewas dalam serangan di {P}", en: "{Q} were killed in an attack on {P}", units: ["civilians"] },
-    { id: "{B} kehilangan {Q} dalam pertempuran di sekitar {P}", en: "{B} lost {Q} in fighting around {P}", units: ["soldiers"] },
-    { id: "{Q} tewas dan {Q2} terluka dalam serangan rudal di {P}", en: "{Q} were killed and {Q2} wounded in a missile strike on {P}", units: ["civilians", "people"] },
+    {
+      id: "{B} kehilangan {Q} dalam pertempuran di sekitar {P}",
+      en: "{B} lost {Q} in fighting around {P}",
+      units: ["soldiers"],
+    },
+    {
+      id: "{Q} tewas dan {Q2} terluka dalam serangan rudal di {P}",
+      en: "{Q} were killed and {Q2} wounded in a missile strike on {P}",
+      units: ["civilians", "people"],
+    },
   ],
   weapons_supply: [
-    { id: "negara-negara Barat telah mengirim {Q} ke Ukraina sejak awal tahun", en: "Western countries have sent {Q} to Ukraine since the start of the year", units: ["shells"] },
-    { id: "{A} menerima {Q} dari sekutunya bulan ini", en: "{A} received {Q} from allies this month", units: ["tanks"] },
-    { id: "paket bantuan baru mencakup {Q} dan {Q2}", en: "the new aid package includes {Q} and {Q2}", units: ["airDefence", "missiles"] },
-    { id: "{B} meluncurkan {Q} ke arah {P} dalam semalam", en: "{B} launched {Q} towards {P} overnight", units: ["drones"] },
+    {
+      id: "negara-negara Barat telah mengirim {Q} ke Ukraina sejak awal tahun",
+      en: "Western countries have sent {Q} to Ukraine since the start of the year",
+      units: ["shells"],
+    },
+    {
+      id: "{A} menerima {Q} dari sekutunya bulan ini",
+      en: "{A} received {Q} from allies this month",
+      units: ["tanks"],
+    },
+    {
+      id: "paket bantuan baru mencakup {Q} dan {Q2}",
+      en: "the new aid package includes {Q} and {Q2}",
+      units: ["airDefence", "missiles"],
+    },
+    {
+      id: "{B} meluncurkan {Q} ke arah {P} dalam semalam",
+      en: "{B} launched {Q} towards {P} overnight",
+      units: ["drones"],
+    },
   ],
   territorial_claim: [
     { id: "{A} telah membebaskan {Q} di sekitar {P}", en: "{A} have recaptured {Q} around {P}", units: ["villages"] },
-    { id: "{A} telah merebut {Q} wilayah di dekat {P}", en: "{A} have seized {Q} of territory near {P}", units: ["area"] },
+    {
+      id: "{A} telah merebut {Q} wilayah di dekat {P}",
+      en: "{A} have seized {Q} of territory near {P}",
+      units: ["area"],
+    },
   ],
 };
 
@@ -281,24 +407,42 @@ const PLAIN_TEMPLATES: Record<TClaimCategory, readonly Template[]> = {
     { id: "{B} telah diusir dari pinggiran {P}", en: "{B} have been pushed out of the outskirts of {P}" },
   ],
   denial: [
-    { id: "laporan tentang mundurnya {A} dari {P} tidak benar", en: "reports that {A} had withdrawn from {P} are false" },
+    {
+      id: "laporan tentang mundurnya {A} dari {P} tidak benar",
+      en: "reports that {A} had withdrawn from {P} are false",
+    },
     { id: "{A} tidak pernah menyerang sasaran sipil di {P}", en: "{A} have never targeted civilian sites in {P}" },
     { id: "tidak ada unit {A} yang dikepung di dekat {P}", en: "no units of {A} have been encircled near {P}" },
   ],
   confirmation: [
     { id: "{A} telah tiba di {P}", en: "{A} have arrived in {P}" },
-    { id: "serangan terhadap depot amunisi di {P} memang terjadi", en: "the strike on an ammunition depot in {P} did take place" },
+    {
+      id: "serangan terhadap depot amunisi di {P} memang terjadi",
+      en: "the strike on an ammunition depot in {P} did take place",
+    },
     { id: "{A} ikut serta dalam operasi di {P}", en: "{A} took part in the operation in {P}" },
   ],
   statement: [
-    { id: "perundingan damai hanya mungkin jika {A} ditarik dari {P}", en: "peace talks are only possible if {A} withdraw from {P}" },
-    { id: "situasi di {P} tetap sulit tetapi terkendali", en: "the situation in {P} remains difficult but under control" },
+    {
+      id: "perundingan damai hanya mungkin jika {A} ditarik dari {P}",
+      en: "peace talks are only possible if {A} withdraw from {P}",
+    },
+    {
+      id: "situasi di {P} tetap sulit tetapi terkendali",
+      en: "the situation in {P} remains difficult but under control",
+    },
     { id: "bantuan kemanusiaan akan segera dikirim ke {P}", en: "humanitarian aid will soon be sent to {P}" },
   ],
   analysis: [
-    { id: "{A} kemungkinan akan melancarkan serangan baru di {P} dalam beberapa minggu", en: "{A} are likely to launch a new offensive near {P} within weeks" },
+    {
+      id: "{A} kemungkinan akan melancarkan serangan baru di {P} dalam beberapa minggu",
+      en: "{A} are likely to launch a new offensive near {P} within weeks",
+    },
     { id: "kemajuan {A} di sekitar {P} telah melambat", en: "the advance of {A} around {P} has slowed" },
-    { id: "pertahanan di {P} kemungkinan tidak akan bertahan lama", en: "the defences at {P} are unlikely to hold for long" },
+    {
+      id: "pertahanan di {P} kemungkinan tidak akan bertahan lama",
+      en: "the defences at {P} are unlikely to hold for long",
+    },
   ],
 };
 
@@ -374,11 +518,20 @@ const RATIONALES: Record<Exclude<TVerdict, "unreviewed">, Record<Locale, readonl
     en: ["Corroborated by {S} and satellite imagery.", "Consistent with {S} data for the same period."],
   },
   disputed: {
-    id: ["{S} memberikan angka yang berbeda; belum ada sumber independen lain.", "Hanya satu pihak yang melaporkan; {S} belum dapat memastikan."],
-    en: ["{S} gives a different figure; no other independent source yet.", "Reported by one side only; {S} could not confirm."],
+    id: [
+      "{S} memberikan angka yang berbeda; belum ada sumber independen lain.",
+      "Hanya satu pihak yang melaporkan; {S} belum dapat memastikan.",
+    ],
+    en: [
+      "{S} gives a different figure; no other independent source yet.",
+      "Reported by one side only; {S} could not confirm.",
+    ],
   },
   contradicted: {
-    id: ["Bertentangan dengan laporan {S} pada hari yang sama.", "Citra yang diverifikasi {S} menunjukkan hal sebaliknya."],
+    id: [
+      "Bertentangan dengan laporan {S} pada hari yang sama.",
+      "Citra yang diverifikasi {S} menunjukkan hal sebaliknya.",
+    ],
     en: ["Contradicted by {S} reporting from the same day.", "Imagery verified by {S} shows the opposite."],
   },
 };
@@ -408,7 +561,10 @@ function isoDate(d: Date): string {
 }
 
 function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -587,9 +743,17 @@ function buildArticle(rng: Rng, n: Counters, claimCount: number, now: Date, inde
       if (rng.chance(0.15)) {
         const evNo = ++n.evidence;
         const stance: TStance =
-          verdict === "verified" ? (rng.chance(0.8) ? "supports" : "context")
-          : verdict === "contradicted" ? (rng.chance(0.8) ? "refutes" : "context")
-          : rng.chance(0.5) ? "context" : "refutes";
+          verdict === "verified"
+            ? rng.chance(0.8)
+              ? "supports"
+              : "context"
+            : verdict === "contradicted"
+              ? rng.chance(0.8)
+                ? "refutes"
+                : "context"
+              : rng.chance(0.5)
+                ? "context"
+                : "refutes";
         evidence.push({
           id: synId("e", evNo),
           url: `https://example.org/evidence/${slugify(source)}/${evNo}`,
@@ -650,7 +814,7 @@ export function* generateSynthetic(opts: SyntheticOptions): Generator<SynArticle
   // known and publication dates can be spread evenly.
   const sizeRng = new Rng(mulberry32(seed ^ 0x9e3779b9));
   const sizes: number[] = [];
-  for (let remaining = opts.claims; remaining > 0; ) {
+  for (let remaining = opts.claims; remaining > 0;) {
     const size = nextArticleSize(sizeRng, remaining);
     sizes.push(size);
     remaining -= size;

@@ -38,10 +38,20 @@ export async function createWorkspaceFixture(opts: { claimCount?: number } = {})
       workspaceName: workspace.name,
     };
   }
-  const sentences = Array.from({ length: opts.claimCount ?? 3 }, (_, i) => `Claimant ${i % 4} said ${1000 + i} soldiers were sent.`);
+  const sentences = Array.from(
+    { length: opts.claimCount ?? 3 },
+    (_, i) => `Claimant ${i % 4} said ${1000 + i} soldiers were sent.`,
+  );
   const body = sentences.join("\n");
   const article = await db.article.create({
-    data: { workspaceId: workspace.id, title: `Article ${slug}`, outlet: "Fixture Wire", language: "en", publishedAt: new Date("2025-04-28T05:00:00Z"), body },
+    data: {
+      workspaceId: workspace.id,
+      title: `Article ${slug}`,
+      outlet: "Fixture Wire",
+      language: "en",
+      publishedAt: new Date("2025-04-28T05:00:00Z"),
+      body,
+    },
   });
   const claims = [];
   let offset = 0;

@@ -34,7 +34,9 @@ function loadEngineModule(): Promise<EngineModule> {
     let panicMessage = "";
     g.PRISMA_WASM_PANIC_REGISTRY ??= {
       get: () => panicMessage,
-      set_message: (m: string) => { panicMessage = `RuntimeError: ${m}`; },
+      set_message: (m: string) => {
+        panicMessage = `RuntimeError: ${m}`;
+      },
     };
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
     const bg = (await import(path.join(dir, "schema_engine_bg.js"))) as EngineModule & {
@@ -63,8 +65,14 @@ function wrapAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const proto = findProtoWith(queryable, "performIO");
   if (!(proto as { __charPatched?: boolean }).__charPatched) {
     const charColumns = new WeakMap<object, number[]>();
-    const performIO = proto.performIO as (this: unknown, q: unknown) => Promise<{ fields: { dataTypeID: number }[]; rows: unknown[] }>;
-    const queryRaw = proto.queryRaw as (this: unknown, q: unknown) => Promise<{ columnTypes: number[]; rows: unknown[] }>;
+    const performIO = proto.performIO as (
+      this: unknown,
+      q: unknown,
+    ) => Promise<{ fields: { dataTypeID: number }[]; rows: unknown[] }>;
+    const queryRaw = proto.queryRaw as (
+      this: unknown,
+      q: unknown,
+    ) => Promise<{ columnTypes: number[]; rows: unknown[] }>;
     proto.performIO = async function (this: unknown, q: unknown) {
       const result = await performIO.call(this, q);
       const idx: number[] = [];
@@ -142,7 +150,11 @@ function adapterFactory(url: string, opened: SqlDriverAdapter[]): SqlMigrationAw
 
 export function readMigrationsList() {
   const dirs = fs.existsSync(MIGRATIONS_DIR)
-    ? fs.readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   return {

@@ -28,14 +28,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { articleId } = await params;
   const actor = await requirePageActor(routes.article(articleId));
-  const [article, { t, locale, timeZone }] = await Promise.all([orNotFound(getArticleWithClaims(actor, articleId)), getI18n()]);
+  const [article, { t, locale, timeZone }] = await Promise.all([
+    orNotFound(getArticleWithClaims(actor, articleId)),
+    getI18n(),
+  ]);
   const { placed, paragraphs } = placeClaims(article.body, article.claims);
   const lang = langAttr(article.language);
 
   return (
     <div className="flex flex-col gap-5">
       <p>
-        <Link href="/articles" className="text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+        <Link
+          href="/articles"
+          className="text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+        >
           <span aria-hidden="true">← </span>
           {t("articles.back")}
         </Link>
@@ -71,7 +77,12 @@ export default async function ArticlePage({ params }: Props) {
         </p>
         {article.url && (
           <p className="text-sm">
-            <a href={article.url} rel="noopener noreferrer" target="_blank" className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+            <a
+              href={article.url}
+              rel="noopener noreferrer"
+              target="_blank"
+              className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+            >
               {t("articles.original", { outlet: article.outlet })}
               <span aria-hidden="true"> ↗</span>
             </a>
@@ -91,11 +102,15 @@ export default async function ArticlePage({ params }: Props) {
             <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {VERDICTS.map((v) => (
                 <li key={v}>
-                  <span className={`${VERDICT_HIGHLIGHT[v]} ${HIGHLIGHT_BASE} ${HIGHLIGHT_ONE} px-1`}>{t(`verdict.${v}`)}</span>
+                  <span className={`${VERDICT_HIGHLIGHT[v]} ${HIGHLIGHT_BASE} ${HIGHLIGHT_ONE} px-1`}>
+                    {t(`verdict.${v}`)}
+                  </span>
                 </li>
               ))}
               <li>
-                <span className={`${VERDICT_HIGHLIGHT.unreviewed} ${HIGHLIGHT_BASE} ${HIGHLIGHT_MANY} px-1`}>{t("articles.legend.overlap")}</span>
+                <span className={`${VERDICT_HIGHLIGHT.unreviewed} ${HIGHLIGHT_BASE} ${HIGHLIGHT_MANY} px-1`}>
+                  {t("articles.legend.overlap")}
+                </span>
               </li>
             </ul>
           </div>
@@ -108,7 +123,10 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleBody paragraphs={paragraphs} claims={placed} lang={lang} />
         </section>
 
-        <aside aria-labelledby="article-claims" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <aside
+          aria-labelledby="article-claims"
+          className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+        >
           <h2 id="article-claims" className="mb-3 text-lg font-semibold text-gray-900">
             {t("articles.claims.heading")}
           </h2>

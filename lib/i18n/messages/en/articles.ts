@@ -17,12 +17,22 @@ const articles = {
   "articles.original": "Read the original at {outlet}",
   "articles.imageCaption": "Image caption",
   "articles.verdicts.heading": "Verdicts in this article",
-  "articles.verdicts.filterLink": { one: "{verdict}: {count} claim — show it in the claims list", other: "{verdict}: {count} claims — show them in the claims list" },
-  "articles.verdicts.seeAll": { one: "Open this claim in the claims list", other: "Open these {count} claims in the claims list" },
+  "articles.verdicts.filterLink": {
+    one: "{verdict}: {count} claim — show it in the claims list",
+    other: "{verdict}: {count} claims — show them in the claims list",
+  },
+  "articles.verdicts.seeAll": {
+    one: "Open this claim in the claims list",
+    other: "Open these {count} claims in the claims list",
+  },
   "articles.body.heading": "Article text",
-  "articles.body.hint": "Highlighted passages are claims, coloured by verdict. Select one to open it; the numbers match the list of claims.",
+  "articles.body.hint":
+    "Highlighted passages are claims, coloured by verdict. Select one to open it; the numbers match the list of claims.",
   "articles.highlight.one": "Claim {n} by {claimant}: {verdict}",
-  "articles.highlight.many": { one: "{count} claim here. Opens claim {n} by {claimant}: {verdict}", other: "{count} overlapping claims here. Opens claim {n} by {claimant}: {verdict}" },
+  "articles.highlight.many": {
+    one: "{count} claim here. Opens claim {n} by {claimant}: {verdict}",
+    other: "{count} overlapping claims here. Opens claim {n} by {claimant}: {verdict}",
+  },
   "articles.legend.overlap": "Several claims",
   "articles.claims.heading": "Claims in reading order",
   "articles.claims.none": "No claims have been recorded for this article yet.",

@@ -1,6 +1,7 @@
 const auth = {
   "auth.signIn.title": "Sign in",
-  "auth.signIn.tagline": "Check every sourced claim in the stories your desk publishes: see each one in its article, weigh the evidence, give a verdict.",
+  "auth.signIn.tagline":
+    "Check every sourced claim in the stories your desk publishes: see each one in its article, weigh the evidence, give a verdict.",
   "auth.signIn.email": "Email",
   "auth.signIn.password": "Password",
   "auth.signIn.submit": "Sign in",

@@ -26,8 +26,10 @@ const claims = {
   "claim.context.quoteStart": "Claim starts:",
   "claim.context.quoteEnd": "(claim ends)",
   "claim.context.unavailable": "The paragraph around this claim could not be found in the article text.",
-  "claim.anchor.moved": "The article text has changed since this claim was recorded. The quote was found again and is highlighted where it now stands.",
-  "claim.anchor.missing": "The quote is no longer in the article text; the article may have been edited. This is the quote as it was recorded:",
+  "claim.anchor.moved":
+    "The article text has changed since this claim was recorded. The quote was found again and is highlighted where it now stands.",
+  "claim.anchor.missing":
+    "The quote is no longer in the article text; the article may have been edited. This is the quote as it was recorded:",
   "claim.anchor.storedQuote": "Recorded quote",
   "claim.quantities.heading": "Quantities in the claim",
   "claim.quantities.asWritten": "written as",
@@ -56,14 +58,16 @@ const claims = {
   "claim.verdict.reviewedAt": "Reviewed on",
   "claim.verdict.rationale": "Rationale",
   "claim.verdict.noRationale": "No rationale was given.",
-  "claim.verdict.readonly.viewer": "Your role is read-only (viewer), so you can read this claim but not set its verdict or change its evidence.",
+  "claim.verdict.readonly.viewer":
+    "Your role is read-only (viewer), so you can read this claim but not set its verdict or change its evidence.",
   "claim.verdict.readonly.assigned": "This claim is assigned to {name}; only they or an editor can set its verdict.",
   "claim.verdict.readonly.other": "You cannot set the verdict on this claim.",
   "claim.verdict.form.heading": "Set the verdict",
   "claim.verdict.form.headingChange": "Change the verdict",
   "claim.verdict.form.legend": "Verdict",
   "claim.verdict.form.rationale": "Rationale",
-  "claim.verdict.form.rationaleHint": "Say what the sources show and why that settles the verdict. Ctrl+Enter (⌘+Enter on a Mac) saves.",
+  "claim.verdict.form.rationaleHint":
+    "Say what the sources show and why that settles the verdict. Ctrl+Enter (⌘+Enter on a Mac) saves.",
   "claim.verdict.form.counter": { one: "{used} of {count} character", other: "{used} of {count} characters" },
   "claim.verdict.form.save": "Save verdict",
   "claim.verdict.change": "Change verdict",
@@ -72,7 +76,8 @@ const claims = {
   "claim.verdict.conflict.by": "Saved by {name}",
   "claim.verdict.conflict.byUnknown": "Saved by an unknown user",
   "claim.verdict.conflict.theirRationale": "Their rationale",
-  "claim.verdict.conflict.yours": "Your verdict and text are still in the form. Read theirs first; saving again will replace it with yours.",
+  "claim.verdict.conflict.yours":
+    "Your verdict and text are still in the form. Read theirs first; saving again will replace it with yours.",
   "claim.error.network": "The server could not be reached. Check your connection; nothing was saved.",
 
   // Evidence
@@ -92,7 +97,8 @@ const claims = {
   "claim.evidence.form.title": "Title",
   "claim.evidence.form.publisher": "Publisher",
   "claim.evidence.form.archivedUrl": "Archived copy URL",
-  "claim.evidence.form.archivedHint": "A saved copy, e.g. on web.archive.org or archive.today, in case the page changes.",
+  "claim.evidence.form.archivedHint":
+    "A saved copy, e.g. on web.archive.org or archive.today, in case the page changes.",
   "claim.evidence.form.excerpt": "Excerpt",
   "claim.evidence.form.excerptHint": "The passage that bears on the claim, quoted exactly.",
   "claim.evidence.form.stance": "Stance",

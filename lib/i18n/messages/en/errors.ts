@@ -23,27 +23,37 @@ const errors = {
   "errors.evidenceNotFound": "This evidence was already removed.",
   "errors.conflict.verdict": "Someone else saved this claim while you were working on it. Nothing was overwritten.",
   "errors.forbidden.claim.pickUp": "Viewers cannot pick up claims. Ask an editor for the reviewer role.",
-  "errors.forbidden.deactivated": "Your membership of this workspace has been deactivated, so you can no longer make changes here.",
+  "errors.forbidden.deactivated":
+    "Your membership of this workspace has been deactivated, so you can no longer make changes here.",
   "errors.forbidden.desk": "Only editors and admins can see the editor's desk.",
-  "errors.conflict.review": "Someone else changed this claim after you opened it, so nothing was changed. This is where it stands now.",
-  "errors.conflict.bulk": "{count} of the selected claims changed after you loaded the page, so nothing was assigned. Check them and try again.",
-  "errors.review.bulk.notFound": "{count} of the selected claims do not exist in your workspace, so nothing was assigned.",
-  "errors.review.bulk.refused": "{count} of the selected claims cannot be assigned (their verdicts are signed off), so nothing was assigned.",
-  "errors.review.assign.signedOff": "This claim's verdict is signed off, so there is nothing to assign. Correcting the verdict reopens it.",
+  "errors.conflict.review":
+    "Someone else changed this claim after you opened it, so nothing was changed. This is where it stands now.",
+  "errors.conflict.bulk":
+    "{count} of the selected claims changed after you loaded the page, so nothing was assigned. Check them and try again.",
+  "errors.review.bulk.notFound":
+    "{count} of the selected claims do not exist in your workspace, so nothing was assigned.",
+  "errors.review.bulk.refused":
+    "{count} of the selected claims cannot be assigned (their verdicts are signed off), so nothing was assigned.",
+  "errors.review.assign.signedOff":
+    "This claim's verdict is signed off, so there is nothing to assign. Correcting the verdict reopens it.",
   "errors.review.unassign.signedOff": "This claim's verdict is signed off; its assignment no longer changes.",
   "errors.review.unassign.notAssigned": "This claim is not assigned to anyone.",
   "errors.review.pickUp.signedOff": "This claim's verdict is already signed off; there is nothing to pick up.",
   "errors.review.pickUp.awaitingSignoff": "This claim's verdict is waiting for sign-off; there is nothing to pick up.",
   "errors.review.pickUp.taken": "This claim is already assigned to {name}.",
   "errors.review.pickUp.alreadyYours": "This claim is already in your queue.",
-  "errors.review.submitVerdict.signedOff": "This verdict is signed off: changing it is a correction and needs a reason.",
+  "errors.review.submitVerdict.signedOff":
+    "This verdict is signed off: changing it is a correction and needs a reason.",
   "errors.review.correctVerdict.notSignedOff": "Only a signed-off verdict can be corrected.",
   "errors.review.signOff.notAwaiting": "No verdict on this claim is waiting for sign-off: a verdict must be set first.",
   "errors.review.signOff.already": "This verdict is already signed off.",
   "errors.review.signOff.ownVerdict": "You gave or changed this verdict, so someone else must sign it off.",
-  "errors.review.requestChanges.notAwaiting": "No verdict on this claim is waiting for sign-off, so there is nothing to send back.",
-  "errors.review.requestChanges.signedOff": "This verdict is already signed off. To change it, correct the verdict and give a reason.",
-  "errors.review.requestChanges.ownVerdict": "You gave or changed this verdict, so someone else must decide whether it needs changes.",
+  "errors.review.requestChanges.notAwaiting":
+    "No verdict on this claim is waiting for sign-off, so there is nothing to send back.",
+  "errors.review.requestChanges.signedOff":
+    "This verdict is already signed off. To change it, correct the verdict and give a reason.",
+  "errors.review.requestChanges.ownVerdict":
+    "You gave or changed this verdict, so someone else must decide whether it needs changes.",
   "errors.review.reasonRequired": "This verdict was signed off: say why it is being corrected.",
   "errors.invalid": "Some fields need attention.",
   "errors.invalidJson": "The request body is not valid JSON.",

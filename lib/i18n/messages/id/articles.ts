@@ -23,9 +23,12 @@ const articles: Record<keyof typeof en, Message> = {
   "articles.verdicts.filterLink": { other: "{verdict}: {count} klaim — tampilkan di daftar klaim" },
   "articles.verdicts.seeAll": { other: "Buka {count} klaim ini di daftar klaim" },
   "articles.body.heading": "Teks artikel",
-  "articles.body.hint": "Bagian yang ditandai adalah klaim, diwarnai menurut putusannya. Pilih salah satu untuk membukanya; nomornya sama dengan daftar klaim.",
+  "articles.body.hint":
+    "Bagian yang ditandai adalah klaim, diwarnai menurut putusannya. Pilih salah satu untuk membukanya; nomornya sama dengan daftar klaim.",
   "articles.highlight.one": "Klaim {n} dari {claimant}: {verdict}",
-  "articles.highlight.many": { other: "Ada {count} klaim yang bertumpuk di sini. Membuka klaim {n} dari {claimant}: {verdict}" },
+  "articles.highlight.many": {
+    other: "Ada {count} klaim yang bertumpuk di sini. Membuka klaim {n} dari {claimant}: {verdict}",
+  },
   "articles.legend.overlap": "Beberapa klaim",
   "articles.claims.heading": "Klaim sesuai urutan baca",
   "articles.claims.none": "Belum ada klaim yang dicatat untuk artikel ini.",

@@ -2,7 +2,8 @@ import type en from "../en/auth";
 
 const auth: Record<keyof typeof en, string> = {
   "auth.signIn.title": "Masuk",
-  "auth.signIn.tagline": "Periksa setiap klaim bersumber dalam berita yang diterbitkan meja redaksi Anda: lihat klaim di artikelnya, timbang buktinya, beri putusan.",
+  "auth.signIn.tagline":
+    "Periksa setiap klaim bersumber dalam berita yang diterbitkan meja redaksi Anda: lihat klaim di artikelnya, timbang buktinya, beri putusan.",
   "auth.signIn.email": "Email",
   "auth.signIn.password": "Kata sandi",
   "auth.signIn.submit": "Masuk",

@@ -27,8 +27,10 @@ const claims: Record<keyof typeof en, Message> = {
   "claim.context.quoteStart": "Awal klaim:",
   "claim.context.quoteEnd": "(akhir klaim)",
   "claim.context.unavailable": "Paragraf tempat klaim ini berada tidak ditemukan dalam teks artikel.",
-  "claim.anchor.moved": "Teks artikel telah berubah sejak klaim ini dicatat. Kutipannya ditemukan kembali dan ditandai di posisinya yang baru.",
-  "claim.anchor.missing": "Kutipan ini tidak lagi ada dalam teks artikel; artikelnya mungkin telah disunting. Berikut kutipan sebagaimana dicatat:",
+  "claim.anchor.moved":
+    "Teks artikel telah berubah sejak klaim ini dicatat. Kutipannya ditemukan kembali dan ditandai di posisinya yang baru.",
+  "claim.anchor.missing":
+    "Kutipan ini tidak lagi ada dalam teks artikel; artikelnya mungkin telah disunting. Berikut kutipan sebagaimana dicatat:",
   "claim.anchor.storedQuote": "Kutipan yang dicatat",
   "claim.quantities.heading": "Angka dalam klaim",
   "claim.quantities.asWritten": "tertulis",
@@ -57,14 +59,17 @@ const claims: Record<keyof typeof en, Message> = {
   "claim.verdict.reviewedAt": "Diperiksa pada",
   "claim.verdict.rationale": "Alasan",
   "claim.verdict.noRationale": "Tidak ada alasan yang ditulis.",
-  "claim.verdict.readonly.viewer": "Peran Anda hanya membaca (pembaca): Anda dapat membaca klaim ini, tetapi tidak dapat memberi putusan atau mengubah buktinya.",
-  "claim.verdict.readonly.assigned": "Klaim ini ditugaskan kepada {name}; hanya dia atau editor yang dapat memberi putusan.",
+  "claim.verdict.readonly.viewer":
+    "Peran Anda hanya membaca (pembaca): Anda dapat membaca klaim ini, tetapi tidak dapat memberi putusan atau mengubah buktinya.",
+  "claim.verdict.readonly.assigned":
+    "Klaim ini ditugaskan kepada {name}; hanya dia atau editor yang dapat memberi putusan.",
   "claim.verdict.readonly.other": "Anda tidak dapat memberi putusan untuk klaim ini.",
   "claim.verdict.form.heading": "Beri putusan",
   "claim.verdict.form.headingChange": "Ubah putusan",
   "claim.verdict.form.legend": "Putusan",
   "claim.verdict.form.rationale": "Alasan",
-  "claim.verdict.form.rationaleHint": "Jelaskan apa yang ditunjukkan sumber dan mengapa itu menentukan putusan. Ctrl+Enter (⌘+Enter di Mac) untuk menyimpan.",
+  "claim.verdict.form.rationaleHint":
+    "Jelaskan apa yang ditunjukkan sumber dan mengapa itu menentukan putusan. Ctrl+Enter (⌘+Enter di Mac) untuk menyimpan.",
   "claim.verdict.form.counter": { other: "{used} dari {count} karakter" },
   "claim.verdict.form.save": "Simpan putusan",
   "claim.verdict.change": "Ubah putusan",
@@ -73,7 +78,8 @@ const claims: Record<keyof typeof en, Message> = {
   "claim.verdict.conflict.by": "Disimpan oleh {name}",
   "claim.verdict.conflict.byUnknown": "Disimpan oleh pengguna yang tidak diketahui",
   "claim.verdict.conflict.theirRationale": "Alasan mereka",
-  "claim.verdict.conflict.yours": "Putusan dan teks Anda masih ada di formulir. Baca putusan mereka dulu; jika Anda menyimpan lagi, putusan Anda yang akan berlaku.",
+  "claim.verdict.conflict.yours":
+    "Putusan dan teks Anda masih ada di formulir. Baca putusan mereka dulu; jika Anda menyimpan lagi, putusan Anda yang akan berlaku.",
   "claim.error.network": "Server tidak dapat dihubungi. Periksa koneksi Anda; tidak ada yang tersimpan.",
 
   // Bukti
@@ -93,7 +99,8 @@ const claims: Record<keyof typeof en, Message> = {
   "claim.evidence.form.title": "Judul",
   "claim.evidence.form.publisher": "Penerbit",
   "claim.evidence.form.archivedUrl": "URL salinan arsip",
-  "claim.evidence.form.archivedHint": "Salinan tersimpan, misalnya di web.archive.org atau archive.today, berjaga-jaga jika halamannya berubah.",
+  "claim.evidence.form.archivedHint":
+    "Salinan tersimpan, misalnya di web.archive.org atau archive.today, berjaga-jaga jika halamannya berubah.",
   "claim.evidence.form.excerpt": "Kutipan",
   "claim.evidence.form.excerptHint": "Bagian yang berkaitan dengan klaim, dikutip persis.",
   "claim.evidence.form.stance": "Sikap",

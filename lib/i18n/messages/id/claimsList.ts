@@ -10,7 +10,8 @@ const claimsList: Record<keyof typeof en, Message> = {
   "claimsList.filters.allArticles": "Semua artikel",
   "claimsList.filters.selectedArticle": "(artikel terpilih)",
   "claimsList.filters.claimant": "Pembuat klaim",
-  "claimsList.filters.claimantHint": "Bagian mana pun dari nama, huruf besar atau kecil sama saja; saran muncul saat Anda mengetik.",
+  "claimsList.filters.claimantHint":
+    "Bagian mana pun dari nama, huruf besar atau kecil sama saja; saran muncul saat Anda mengetik.",
   "claimsList.filters.category": "Kategori",
   "claimsList.filters.allCategories": "Semua kategori",
   "claimsList.filters.toggle": "Filter",

@@ -21,7 +21,8 @@ const common: Record<keyof typeof en, string> = {
   "verdict.disputed": "Diperdebatkan",
   "verdict.contradicted": "Terbantah",
   "verdict.help.verified": "Bukti independen mengonfirmasi klaim sebagaimana dinyatakan.",
-  "verdict.help.disputed": "Sumber kredibel saling bertentangan atau ada pihak yang membantah, dan bukti belum memastikannya.",
+  "verdict.help.disputed":
+    "Sumber kredibel saling bertentangan atau ada pihak yang membantah, dan bukti belum memastikannya.",
   "verdict.help.contradicted": "Bukti yang andal menunjukkan klaim itu keliru atau salah secara material.",
   "category.troop_count": "Jumlah pasukan",
   "category.casualty_report": "Laporan korban",

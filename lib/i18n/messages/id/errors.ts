@@ -25,27 +25,39 @@ const errors: Record<keyof typeof en, string> = {
   "errors.evidenceNotFound": "Bukti ini sudah dihapus.",
   "errors.conflict.verdict": "Orang lain menyimpan klaim ini saat Anda mengerjakannya. Tidak ada yang ditimpa.",
   "errors.forbidden.claim.pickUp": "Pembaca tidak dapat mengambil klaim. Minta peran pemeriksa kepada editor.",
-  "errors.forbidden.deactivated": "Keanggotaan Anda di ruang kerja ini telah dinonaktifkan, jadi Anda tidak dapat lagi membuat perubahan di sini.",
+  "errors.forbidden.deactivated":
+    "Keanggotaan Anda di ruang kerja ini telah dinonaktifkan, jadi Anda tidak dapat lagi membuat perubahan di sini.",
   "errors.forbidden.desk": "Hanya editor dan admin yang dapat melihat meja editor.",
-  "errors.conflict.review": "Orang lain mengubah klaim ini setelah Anda membukanya, jadi tidak ada yang diubah. Inilah keadaannya sekarang.",
-  "errors.conflict.bulk": "{count} klaim yang dipilih berubah setelah halaman dimuat, jadi tidak ada yang ditugaskan. Periksa klaim tersebut lalu coba lagi.",
-  "errors.review.bulk.notFound": "{count} klaim yang dipilih tidak ada di ruang kerja Anda, jadi tidak ada yang ditugaskan.",
-  "errors.review.bulk.refused": "{count} klaim yang dipilih tidak dapat ditugaskan (putusannya sudah disahkan), jadi tidak ada yang ditugaskan.",
-  "errors.review.assign.signedOff": "Putusan klaim ini sudah disahkan, jadi tidak ada yang perlu ditugaskan. Mengoreksi putusan akan membukanya kembali.",
+  "errors.conflict.review":
+    "Orang lain mengubah klaim ini setelah Anda membukanya, jadi tidak ada yang diubah. Inilah keadaannya sekarang.",
+  "errors.conflict.bulk":
+    "{count} klaim yang dipilih berubah setelah halaman dimuat, jadi tidak ada yang ditugaskan. Periksa klaim tersebut lalu coba lagi.",
+  "errors.review.bulk.notFound":
+    "{count} klaim yang dipilih tidak ada di ruang kerja Anda, jadi tidak ada yang ditugaskan.",
+  "errors.review.bulk.refused":
+    "{count} klaim yang dipilih tidak dapat ditugaskan (putusannya sudah disahkan), jadi tidak ada yang ditugaskan.",
+  "errors.review.assign.signedOff":
+    "Putusan klaim ini sudah disahkan, jadi tidak ada yang perlu ditugaskan. Mengoreksi putusan akan membukanya kembali.",
   "errors.review.unassign.signedOff": "Putusan klaim ini sudah disahkan; penugasannya tidak lagi berubah.",
   "errors.review.unassign.notAssigned": "Klaim ini tidak ditugaskan kepada siapa pun.",
   "errors.review.pickUp.signedOff": "Putusan klaim ini sudah disahkan; tidak ada yang perlu diambil.",
   "errors.review.pickUp.awaitingSignoff": "Putusan klaim ini sedang menunggu pengesahan; tidak ada yang perlu diambil.",
   "errors.review.pickUp.taken": "Klaim ini sudah ditugaskan kepada {name}.",
   "errors.review.pickUp.alreadyYours": "Klaim ini sudah ada di antrean Anda.",
-  "errors.review.submitVerdict.signedOff": "Putusan ini sudah disahkan: mengubahnya adalah koreksi dan memerlukan alasan.",
+  "errors.review.submitVerdict.signedOff":
+    "Putusan ini sudah disahkan: mengubahnya adalah koreksi dan memerlukan alasan.",
   "errors.review.correctVerdict.notSignedOff": "Hanya putusan yang sudah disahkan yang dapat dikoreksi.",
-  "errors.review.signOff.notAwaiting": "Tidak ada putusan pada klaim ini yang menunggu pengesahan: putusan harus diberikan terlebih dahulu.",
+  "errors.review.signOff.notAwaiting":
+    "Tidak ada putusan pada klaim ini yang menunggu pengesahan: putusan harus diberikan terlebih dahulu.",
   "errors.review.signOff.already": "Putusan ini sudah disahkan.",
-  "errors.review.signOff.ownVerdict": "Anda memberi atau mengubah putusan ini, jadi orang lain yang harus mengesahkannya.",
-  "errors.review.requestChanges.notAwaiting": "Tidak ada putusan pada klaim ini yang menunggu pengesahan, jadi tidak ada yang perlu dikembalikan.",
-  "errors.review.requestChanges.signedOff": "Putusan ini sudah disahkan. Untuk mengubahnya, koreksi putusan dan beri alasan.",
-  "errors.review.requestChanges.ownVerdict": "Anda memberi atau mengubah putusan ini, jadi orang lain yang harus memutuskan apakah perlu perubahan.",
+  "errors.review.signOff.ownVerdict":
+    "Anda memberi atau mengubah putusan ini, jadi orang lain yang harus mengesahkannya.",
+  "errors.review.requestChanges.notAwaiting":
+    "Tidak ada putusan pada klaim ini yang menunggu pengesahan, jadi tidak ada yang perlu dikembalikan.",
+  "errors.review.requestChanges.signedOff":
+    "Putusan ini sudah disahkan. Untuk mengubahnya, koreksi putusan dan beri alasan.",
+  "errors.review.requestChanges.ownVerdict":
+    "Anda memberi atau mengubah putusan ini, jadi orang lain yang harus memutuskan apakah perlu perubahan.",
   "errors.review.reasonRequired": "Putusan ini sudah disahkan: jelaskan mengapa putusan dikoreksi.",
   "errors.invalid": "Beberapa isian perlu diperbaiki.",
   "errors.invalidJson": "Isi permintaan bukan JSON yang sah.",
