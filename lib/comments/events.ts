@@ -1,30 +1,24 @@
-// The claim-history events comments write, with their payloads. Until the typed event writer
-// (lib/claims/events.ts) lands, they go through recordEvent; these schemas are ready to join its union.
+// The claim-history events comments write: the text as it was and as it became, with its mentions.
+// Written through the one typed event writer; their schemas (ZComment*Event) live in lib/claims/events.ts.
 import "server-only";
-import { z } from "zod";
 import type { Tx } from "@/lib/db";
-import { recordEvent } from "@/lib/claims/mutations";
-import type { TEventAction } from "@/lib/claims/vocabulary";
+import { writeClaimEvent, type TEventContext } from "@/lib/claims/events";
 
-export const COMMENT_EVENT_ACTIONS = ["comment.added", "comment.edited", "comment.deleted"] as const;
+type CommentText = { commentId: string; body: string; mentions: string[] };
+type CommentEvent =
+  | { action: "comment.added"; after: CommentText }
+  | { action: "comment.edited"; before: CommentText; after: CommentText }
+  | { action: "comment.deleted"; before: CommentText };
 
-const ZCommentText = z.object({ commentId: z.string(), body: z.string(), mentions: z.array(z.string()) });
-
-/** before/after of each comment event: the text as it was and as it became. */
-export const commentEventSchemas = {
-  "comment.added": z.object({ before: z.null().optional(), after: ZCommentText }),
-  "comment.edited": z.object({ before: ZCommentText, after: ZCommentText }),
-  "comment.deleted": z.object({ before: ZCommentText, after: z.null().optional() }),
-} as const;
-
-type TCommentEvent = {
-  [A in keyof typeof commentEventSchemas]: { action: A } & z.infer<(typeof commentEventSchemas)[A]>;
-}[keyof typeof commentEventSchemas];
-
-export function recordCommentEvent(
-  tx: Tx,
-  e: { workspaceId: string; claimId: string; actorId: string } & TCommentEvent,
-) {
-  // The cast goes when the shared vocabulary lists these actions (see docs/decisions/0013).
-  return recordEvent(tx, { ...e, action: e.action as unknown as TEventAction });
+/** Appends a comment event to the claim's history, inside the transaction that changed the comment. */
+export function recordCommentEvent(tx: Tx, e: TEventContext & CommentEvent) {
+  const ctx = { workspaceId: e.workspaceId, claimId: e.claimId, actorId: e.actorId };
+  switch (e.action) {
+    case "comment.added":
+      return writeClaimEvent(tx, ctx, { action: e.action, before: null, after: e.after });
+    case "comment.edited":
+      return writeClaimEvent(tx, ctx, { action: e.action, before: e.before, after: e.after });
+    case "comment.deleted":
+      return writeClaimEvent(tx, ctx, { action: e.action, before: e.before, after: null });
+  }
 }

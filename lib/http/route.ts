@@ -29,9 +29,13 @@ function jsonRoute<S extends z.ZodType, A>(
       const actor = await resolveActor();
       const body = BODYLESS.has(req.method) ? {} : await readJsonBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES);
       const params = (await ctx?.params) ?? {};
-      // Route params win over body fields of the same name.
+      // A GET's input is its query string (a bad value there is INVALID, not a missing record).
+      const query =
+        req.method === "GET" || req.method === "HEAD" ? Object.fromEntries(new URL(req.url).searchParams) : {};
+      // Route params win over query and body fields of the same name.
       const parsed = schema.safeParse({
         ...(body && typeof body === "object" && !Array.isArray(body) ? body : {}),
+        ...query,
         ...params,
       });
       if (!parsed.success) {

@@ -9,6 +9,7 @@
 // where notifyWorkflowEffect maps an effect to `notify(tx, {...})` (kinds line up with NotificationKind).
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { notifyWorkflowEffect } from "@/lib/notifications/workflow";
 import type { TGivenVerdict, TPriority, TVerdict } from "@/lib/claims/vocabulary";
 
 type Base = {
@@ -41,7 +42,7 @@ export type TWorkflowEffect =
 export type TWorkflowEffectHandler = (tx: Tx, effect: TWorkflowEffect) => Promise<void>;
 
 /** The handlers every transition runs, in order. Add notifications here (see the top of this file). */
-const WORKFLOW_EFFECT_HANDLERS: TWorkflowEffectHandler[] = [];
+const WORKFLOW_EFFECT_HANDLERS: TWorkflowEffectHandler[] = [notifyWorkflowEffect];
 
 /**
  * Adds a handler until the returned function is called. For tests and for wiring that cannot be a

@@ -1,7 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
-import { withQuery } from "@/lib/http/query";
 import { ZListNotifications } from "@/lib/notifications/schemas";
 import { listNotifications } from "@/lib/notifications/notifications";
 
 /** ?cursor=…&unread=1: one page of the actor's notifications, newest first. */
-export const GET = withQuery(apiRoute(ZListNotifications, listNotifications));
+export const GET = apiRoute(ZListNotifications, listNotifications);

@@ -1,7 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
-import { withQuery } from "@/lib/http/query";
 import { ZMemberSearch } from "@/lib/members/schemas";
 import { searchMembers } from "@/lib/members/members";
 
 /** ?q=…&limit=…: active members by name (or a word of it) or email prefix, for @mention autocomplete. */
-export const GET = withQuery(apiRoute(ZMemberSearch, searchMembers));
+export const GET = apiRoute(ZMemberSearch, searchMembers);

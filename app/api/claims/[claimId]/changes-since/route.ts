@@ -1,6 +1,5 @@
 import { apiRoute } from "@/lib/http/route";
-import { withQuery } from "@/lib/http/query";
 import { changesSince, ZChangesSince } from "@/lib/notifications/changes-since";
 
 /** ?version=N&after=<eventId>: for the claim page to poll; see changesSince. */
-export const GET = withQuery(apiRoute(ZChangesSince, changesSince));
+export const GET = apiRoute(ZChangesSince, changesSince);
