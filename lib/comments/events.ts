@@ -1,39 +1,24 @@
-// The claim-history events comments write. Their payload schemas live in the one event union
-// (lib/claims/events.ts); this keeps the comment module's calls short and typed.
+// The claim-history events comments write: the text as it was and as it became, with its mentions.
+// Written through the one typed event writer; their schemas (ZComment*Event) live in lib/claims/events.ts.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { writeClaimEvent, type TClaimEventOf } from "@/lib/claims/events";
+import { writeClaimEvent, type TEventContext } from "@/lib/claims/events";
 
-type TCommentText = { commentId: string; body: string; mentions: string[] };
+type CommentText = { commentId: string; body: string; mentions: string[] };
+type CommentEvent =
+  | { action: "comment.added"; after: CommentText }
+  | { action: "comment.edited"; before: CommentText; after: CommentText }
+  | { action: "comment.deleted"; before: CommentText };
 
-type TCommentEvent =
-  | { action: "comment.added"; after: TCommentText }
-  | { action: "comment.edited"; before: TCommentText; after: TCommentText }
-  | { action: "comment.deleted"; before: TCommentText };
-
-export function recordCommentEvent(
-  tx: Tx,
-  e: { workspaceId: string; claimId: string; actorId: string } & TCommentEvent,
-) {
+/** Appends a comment event to the claim's history, inside the transaction that changed the comment. */
+export function recordCommentEvent(tx: Tx, e: TEventContext & CommentEvent) {
   const ctx = { workspaceId: e.workspaceId, claimId: e.claimId, actorId: e.actorId };
   switch (e.action) {
     case "comment.added":
-      return writeClaimEvent(tx, ctx, {
-        action: e.action,
-        before: null,
-        after: e.after,
-      } satisfies TClaimEventOf<"comment.added">);
+      return writeClaimEvent(tx, ctx, { action: e.action, before: null, after: e.after });
     case "comment.edited":
-      return writeClaimEvent(tx, ctx, {
-        action: e.action,
-        before: e.before,
-        after: e.after,
-      } satisfies TClaimEventOf<"comment.edited">);
+      return writeClaimEvent(tx, ctx, { action: e.action, before: e.before, after: e.after });
     case "comment.deleted":
-      return writeClaimEvent(tx, ctx, {
-        action: e.action,
-        before: e.before,
-        after: null,
-      } satisfies TClaimEventOf<"comment.deleted">);
+      return writeClaimEvent(tx, ctx, { action: e.action, before: e.before, after: null });
   }
 }

@@ -3,8 +3,10 @@
 // below inside its own transaction, after its writes: a handler that throws undoes the transition, and
 // whatever a handler writes (a notification row) commits or rolls back with it.
 //
-// In-app notifications are wired here: notifyWorkflowEffect maps an effect to `notify(tx, {...})`
-// (kinds line up with NotificationKind).
+// Wiring notifications is one entry in WORKFLOW_EFFECT_HANDLERS, e.g.
+//   import { notifyWorkflowEffect } from "@/lib/notifications/workflow";
+//   const WORKFLOW_EFFECT_HANDLERS: TWorkflowEffectHandler[] = [notifyWorkflowEffect];
+// where notifyWorkflowEffect maps an effect to `notify(tx, {...})` (kinds line up with NotificationKind).
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { notifyWorkflowEffect } from "@/lib/notifications/workflow";
@@ -39,7 +41,7 @@ export type TWorkflowEffect =
 
 export type TWorkflowEffectHandler = (tx: Tx, effect: TWorkflowEffect) => Promise<void>;
 
-/** The handlers every transition runs, in order. */
+/** The handlers every transition runs, in order. Add notifications here (see the top of this file). */
 const WORKFLOW_EFFECT_HANDLERS: TWorkflowEffectHandler[] = [notifyWorkflowEffect];
 
 /**
@@ -55,10 +57,7 @@ export function onWorkflowEffect(handler: TWorkflowEffectHandler): () => void {
 }
 
 /** Builds one effect per recipient, leaving out the actor and duplicates. */
-export function effectsFor<E extends Omit<TWorkflowEffect, "userId">>(
-  effect: E,
-  recipients: readonly (string | null | undefined)[],
-): (E & { userId: string })[] {
+export function effectsFor<E extends Omit<TWorkflowEffect, "userId">>(effect: E, recipients: readonly (string | null | undefined)[]): (E & { userId: string })[] {
   const seen = new Set<string>();
   const out: (E & { userId: string })[] = [];
   for (const userId of recipients) {

@@ -29,9 +29,6 @@ const comments = {
   "comments.error.notFound": "This comment no longer exists; it may have been deleted.",
   "comments.error.notAuthor": "Only the author of a comment can edit or delete it.",
   "comments.error.conflict": "This comment was changed in another window. Reload to see the latest text.",
-  "claim.history.action.comment.added": "Comment added",
-  "claim.history.action.comment.edited": "Comment edited",
-  "claim.history.action.comment.deleted": "Comment deleted",
   "claim.history.comment.before": "Before",
   "claim.history.comment.after": "After",
 } as const;

@@ -29,9 +29,6 @@ const comments: Record<keyof typeof en, string> = {
   "comments.error.notFound": "Komentar ini sudah tidak ada; mungkin telah dihapus.",
   "comments.error.notAuthor": "Hanya penulis komentar yang dapat mengubah atau menghapusnya.",
   "comments.error.conflict": "Komentar ini diubah di jendela lain. Muat ulang untuk melihat teks terbaru.",
-  "claim.history.action.comment.added": "Komentar ditambahkan",
-  "claim.history.action.comment.edited": "Komentar diubah",
-  "claim.history.action.comment.deleted": "Komentar dihapus",
   "claim.history.comment.before": "Sebelumnya",
   "claim.history.comment.after": "Sesudahnya",
 };
