@@ -2,7 +2,7 @@
 // transaction (the notifications that succeed are covered in lib/notifications/workflow.int.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { assignClaim, requestChanges, signOffClaim, submitVerdict } from "@/lib/reviews/workflow";
+import { assignClaim } from "@/lib/reviews/workflow";
 import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
 let f: Fixture;
