@@ -57,7 +57,10 @@ export function onWorkflowEffect(handler: TWorkflowEffectHandler): () => void {
 }
 
 /** Builds one effect per recipient, leaving out the actor and duplicates. */
-export function effectsFor<E extends Omit<TWorkflowEffect, "userId">>(effect: E, recipients: readonly (string | null | undefined)[]): (E & { userId: string })[] {
+export function effectsFor<E extends Omit<TWorkflowEffect, "userId">>(
+  effect: E,
+  recipients: readonly (string | null | undefined)[],
+): (E & { userId: string })[] {
   const seen = new Set<string>();
   const out: (E & { userId: string })[] = [];
   for (const userId of recipients) {
