@@ -47,7 +47,7 @@ const lists = {
   "queue.overdue": { one: "{count} overdue", other: "{count} overdue" },
   "queue.list": "Claims in your queue",
   "queue.empty": "Nothing here. Claims an editor assigns to you appear in this queue.",
-  "queue.dueOn": "Due {date}",
+  "queue.due": "Due",
   "queue.noDue": "No due date",
   "queue.assignedBy": "Assigned by {name}",
   "queue.keysHint": "Keyboard: j and k move, Enter opens, v, d or c gives a verdict; ? lists every key.",

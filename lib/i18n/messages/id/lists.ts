@@ -46,7 +46,7 @@ const lists: Record<keyof typeof en, Message> = {
   "queue.overdue": { other: "{count} lewat tenggat" },
   "queue.list": "Klaim dalam antrean Anda",
   "queue.empty": "Antrean kosong. Klaim yang ditugaskan editor kepada Anda akan muncul di sini.",
-  "queue.dueOn": "Tenggat {date}",
+  "queue.due": "Tenggat",
   "queue.noDue": "Tanpa tenggat",
   "queue.assignedBy": "Ditugaskan oleh {name}",
   "queue.keysHint":
