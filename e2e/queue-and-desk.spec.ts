@@ -228,6 +228,14 @@ test("a bulk assignment refused because a claim changed says which one, and goes
   await expect(page.getByTestId("toast").filter({ hasText: "2 claims assigned to Rina Reviewer" })).toBeVisible();
   await expect(row(page, casualties.quote)).toContainText("Rina Reviewer");
   await expect(row(page, troops.quote)).toContainText("Rina Reviewer");
+
+  // And back: unassign both at once.
+  await row(page, troops.quote).getByRole("checkbox").check();
+  await row(page, casualties.quote).getByRole("checkbox").check();
+  await bar.getByRole("button", { name: "Unassign" }).click();
+  await expect(page.getByTestId("toast").filter({ hasText: "2 claims unassigned" })).toBeVisible();
+  await expect(row(page, casualties.quote)).toContainText("Unassigned");
+  await expect(row(page, troops.quote)).toContainText("Open");
 });
 
 test("a reviewer sees no bulk controls and is refused the desk", async ({ page, desk }) => {

@@ -1,5 +1,5 @@
 "use client";
-// Bulk assignment on the claims list (editors and admins; decision 0015). A provider holds the
+// Bulk assignment (and unassignment) on the claims list (editors and admins; decision 0015). A provider holds the
 // selection of this page's claims; the row checkboxes and "select all" are small client islands in
 // the server-rendered table and cards; the action bar sticks to the bottom of the screen while
 // anything is selected. All or nothing (decision 0012): when the server refuses because claims
@@ -11,7 +11,7 @@ import type { ReactNode } from "react";
 import { PRIORITIES, type TReviewStatus } from "@/lib/claims/vocabulary";
 import { callApi } from "@/lib/http/client";
 import { routes } from "@/lib/routes";
-import type { TBulkAssignClaims } from "@/lib/reviews/schemas";
+import type { TBulkAssignClaims, TBulkUnassignClaims } from "@/lib/reviews/schemas";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { Button } from "@/components/ui/Button";
@@ -140,7 +140,7 @@ function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: Pers
   const toast = useToast();
   const router = useRouter();
   const { selected, count, setAll } = useSelection();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<"assign" | "unassign" | null>(null);
   const [, startRefresh] = useTransition();
   const [assignee, setAssignee] = useState("");
   const [due, setDue] = useState("");
@@ -163,19 +163,33 @@ function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: Pers
       document.getElementById(`${uid}-assignee`)?.focus();
       return;
     }
-    const chosen = claims.filter((c) => selected.has(c.id));
     const body: TBulkAssignClaims = {
-      claims: chosen.map((c) => ({ id: c.id, version: c.version })),
+      claims: chosen(),
       assigneeId: assignee,
       ...(due ? { dueAt: endOfLocalDay(due) } : {}),
       ...(priority ? { priority: priority as TBulkAssignClaims["priority"] } : {}),
     };
-    setBusy(true);
-    const res = await callApi<{ claims: unknown[] }>(routes.api.bulkAssignment(), "POST", body);
-    setBusy(false);
+    const name = assignees.find((a) => a.id === assignee)?.name ?? "";
+    await send("assign", routes.api.bulkAssignment(), body, (count) => t("lists.bulk.assigned", { count, name }));
+  }
+
+  async function unassign() {
+    setProblem(null);
+    setFieldError(null);
+    const body: TBulkUnassignClaims = { claims: chosen() };
+    await send("unassign", routes.api.bulkUnassignment(), body, (count) => t("lists.bulk.unassigned", { count }));
+  }
+
+  function chosen() {
+    return claims.filter((c) => selected.has(c.id)).map((c) => ({ id: c.id, version: c.version }));
+  }
+
+  async function send(kind: "assign" | "unassign", url: string, body: unknown, done: (count: number) => string) {
+    setBusy(kind);
+    const res = await callApi<{ claims: unknown[] }>(url, "POST", body);
+    setBusy(null);
     if (res.ok) {
-      const name = assignees.find((a) => a.id === assignee)?.name ?? "";
-      toast("success", t("lists.bulk.assigned", { count: res.data.claims.length, name }));
+      toast("success", done(res.data.claims.length));
       setAll(false);
       startRefresh(() => router.refresh());
       return;
@@ -303,8 +317,17 @@ function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: Pers
           </Field>
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:pb-5">
-          <Button type="button" busy={busy} onClick={() => void assign()}>
+          <Button type="button" busy={busy === "assign"} disabled={busy !== null} onClick={() => void assign()}>
             {t("lists.bulk.assign")}
+          </Button>
+          <Button
+            type="button"
+            variant="danger"
+            busy={busy === "unassign"}
+            disabled={busy !== null}
+            onClick={() => void unassign()}
+          >
+            {t("lists.bulk.unassign")}
           </Button>
           <Button type="button" variant="secondary" onClick={() => setAll(false)}>
             {t("lists.bulk.clear")}

@@ -30,6 +30,8 @@ const lists = {
   "lists.bulk.keepPriority": "Keep each claim's",
   "lists.bulk.assign": "Assign",
   "lists.bulk.clear": "Clear selection",
+  "lists.bulk.unassign": "Unassign",
+  "lists.bulk.unassigned": { one: "{count} claim unassigned", other: "{count} claims unassigned" },
   "lists.bulk.assigned": {
     one: "{count} claim assigned to {name}",
     other: "{count} claims assigned to {name}",
@@ -39,6 +41,19 @@ const lists = {
   "lists.bulk.missingIntro": "No longer in the workspace:",
   "lists.bulk.unknownClaim": "a claim not on this page",
   "lists.bulk.changedBy": "{status}, last changed by {name}",
+
+  "errors.conflict.bulkUnassign": {
+    one: "{count} of the selected claims changed after you loaded the page, so nothing was unassigned. Check it and try again.",
+    other:
+      "{count} of the selected claims changed after you loaded the page, so nothing was unassigned. Check them and try again.",
+  },
+  "errors.review.bulkUnassign.refused": {
+    one: "{count} of the selected claims cannot be unassigned (its verdict is signed off), so nothing was unassigned.",
+    other:
+      "{count} of the selected claims cannot be unassigned (their verdicts are signed off), so nothing was unassigned.",
+  },
+  "errors.review.bulkUnassign.notFound":
+    "{count} of the selected claims do not exist in your workspace, so nothing was unassigned.",
 
   "queue.title": "My queue",
   "queue.intro": "The claims assigned to you: soonest due first, then the most urgent.",

@@ -32,12 +32,21 @@ const lists: Record<keyof typeof en, Message> = {
   "lists.bulk.keepPriority": "Tetap seperti semula",
   "lists.bulk.assign": "Tugaskan",
   "lists.bulk.clear": "Batalkan pilihan",
+  "lists.bulk.unassign": "Cabut penugasan",
+  "lists.bulk.unassigned": { other: "Penugasan {count} klaim dicabut" },
   "lists.bulk.assigned": { other: "{count} klaim ditugaskan kepada {name}" },
   "lists.bulk.changedIntro": "Daftar kini menampilkan keadaan terbarunya. Yang berubah sejak halaman dimuat:",
   "lists.bulk.refusedIntro": "Klaim berikut tidak dapat ditugaskan:",
   "lists.bulk.missingIntro": "Tidak ada lagi di ruang kerja:",
   "lists.bulk.unknownClaim": "klaim yang tidak ada di halaman ini",
   "lists.bulk.changedBy": "{status}, terakhir diubah oleh {name}",
+
+  "errors.conflict.bulkUnassign":
+    "{count} klaim yang dipilih berubah setelah halaman dimuat, jadi tidak ada penugasan yang dicabut. Periksa lalu coba lagi.",
+  "errors.review.bulkUnassign.refused":
+    "Penugasan {count} klaim yang dipilih tidak dapat dicabut (putusannya sudah disahkan), jadi tidak ada penugasan yang dicabut.",
+  "errors.review.bulkUnassign.notFound":
+    "{count} klaim yang dipilih tidak ada di ruang kerja Anda, jadi tidak ada penugasan yang dicabut.",
 
   "queue.title": "Antrean saya",
   "queue.intro": "Klaim yang ditugaskan kepada Anda: tenggat terdekat lebih dulu, lalu yang paling mendesak.",
