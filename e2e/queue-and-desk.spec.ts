@@ -64,7 +64,7 @@ test("an editor bulk-assigns two claims; the reviewer gives both verdicts from M
   await bar.getByLabel("Assign to").selectOption({ label: "Rina Reviewer (Reviewer)" });
   await bar.getByLabel("Due date").fill(dateInput(3));
   await bar.getByLabel("Priority").selectOption({ label: "High" });
-  await bar.getByRole("button", { name: "Assign" }).click();
+  await bar.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(page.getByTestId("toast").filter({ hasText: "2 claims assigned to Rina Reviewer" })).toBeVisible();
   await expect(bar).toBeHidden();
   for (const c of [troops, casualties]) {
@@ -211,7 +211,7 @@ test("a bulk assignment refused because a claim changed says which one, and goes
 
   const bar = page.getByRole("region", { name: "Bulk assignment" });
   await bar.getByLabel("Assign to").selectOption({ label: "Rina Reviewer (Reviewer)" });
-  await bar.getByRole("button", { name: "Assign" }).click();
+  await bar.getByRole("button", { name: "Assign", exact: true }).click();
   const problem = bar.getByRole("alert");
   await expect(problem).toContainText("1 of the selected claims changed after you loaded the page");
   await expect(problem).toContainText(casualties.quote);
@@ -224,7 +224,7 @@ test("a bulk assignment refused because a claim changed says which one, and goes
 
   // The selection stays; a second try, now at the versions shown, assigns both.
   await expect(bar.getByText("2 selected")).toBeVisible();
-  await bar.getByRole("button", { name: "Assign" }).click();
+  await bar.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(page.getByTestId("toast").filter({ hasText: "2 claims assigned to Rina Reviewer" })).toBeVisible();
   await expect(row(page, casualties.quote)).toContainText("Rina Reviewer");
   await expect(row(page, troops.quote)).toContainText("Rina Reviewer");
