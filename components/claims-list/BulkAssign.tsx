@@ -262,8 +262,8 @@ function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: Pers
           )}
         </div>
       )}
-      <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
-        <p className="w-full text-sm font-semibold text-gray-900 md:w-auto md:self-center" aria-live="polite">
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-3">
+        <p className="w-full text-sm font-semibold text-gray-900 md:w-auto md:pt-8" aria-live="polite">
           {t("lists.bulk.selected", { count })}
         </p>
         <div className="w-full sm:w-56">
@@ -316,7 +316,7 @@ function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: Pers
             </Select>
           </Field>
         </div>
-        <div className="flex flex-wrap items-center gap-3 sm:pb-5">
+        <div className="flex flex-wrap items-center gap-3 sm:pt-6">
           <Button type="button" busy={busy === "assign"} disabled={busy !== null} onClick={() => void assign()}>
             {t("lists.bulk.assign")}
           </Button>
