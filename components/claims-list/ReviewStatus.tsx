@@ -5,7 +5,7 @@ import type { TReviewStatus } from "@/lib/claims/vocabulary";
 const ICON: Record<TReviewStatus, string> = {
   open: "○",
   in_review: "◐",
-  awaiting_signoff: "⧗",
+  awaiting_signoff: "◑",
   changes_requested: "↺",
   signed_off: "✓",
 };
