@@ -2,9 +2,23 @@
 // defaults left out, so equal filters give equal URLs (links, redirects, caches and tests agree).
 // Pure: usable from server and client components. Add a helper here before linking a new page.
 import { CLAIMS_PAGE_SIZE, type TClaimFilters } from "@/lib/claims/schemas";
+import type { TReviewStatus } from "@/lib/claims/vocabulary";
 
 export type ClaimsListParams = Partial<
-  Pick<TClaimFilters, "verdict" | "category" | "articleId" | "claimant" | "pageSize" | "after" | "before">
+  Pick<
+    TClaimFilters,
+    | "verdict"
+    | "category"
+    | "articleId"
+    | "claimant"
+    | "status"
+    | "active"
+    | "assignee"
+    | "overdue"
+    | "pageSize"
+    | "after"
+    | "before"
+  >
 >;
 
 const enc = encodeURIComponent;
@@ -31,11 +45,24 @@ export const routes = {
       ["articleId", f.articleId],
       ["claimant", f.claimant],
       ["category", f.category],
+      ["status", f.status],
+      ["active", f.active ? 1 : undefined],
+      ["assignee", f.assignee],
+      ["overdue", f.overdue ? 1 : undefined],
       ["pageSize", f.pageSize !== undefined && f.pageSize !== CLAIMS_PAGE_SIZE ? f.pageSize : undefined],
       ["after", f.after],
       ["before", f.after ? undefined : f.before],
     ]),
   claim: (claimId: string) => `/claims/${enc(claimId)}`,
+
+  /** My queue: the actor's assigned claims, optionally one review status; page 1 is the bare path. */
+  queue: (p: { status?: TReviewStatus; page?: number } = {}) =>
+    withQuery("/queue", [
+      ["status", p.status],
+      ["page", p.page !== undefined && p.page > 1 ? p.page : undefined],
+    ]),
+  /** The editor's desk; article page 1 is the bare path. */
+  desk: (articlePage = 1) => withQuery("/desk", [["articlePage", articlePage > 1 ? articlePage : undefined]]),
 
   /** The articles list; page 1 is the bare path. */
   articles: (page = 1) => withQuery("/articles", [["page", page > 1 ? page : undefined]]),
@@ -43,6 +70,8 @@ export const routes = {
 
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
+    bulkAssignment: () => "/api/claims/bulk-assignment",
+    bulkUnassignment: () => "/api/claims/bulk-unassignment",
     claimVerdict: (claimId: string) => `/api/claims/${enc(claimId)}/verdict`,
     claimEvidence: (claimId: string) => `/api/claims/${enc(claimId)}/evidence`,
     claimEvidenceItem: (claimId: string, evidenceId: string) =>

@@ -13,6 +13,9 @@ import { claimsListHref, firstValues } from "@/components/claims-list/href";
 import { VerdictTabs } from "@/components/claims-list/VerdictTabs";
 import { FiltersForm } from "@/components/claims-list/FiltersForm";
 import { ClaimsTable } from "@/components/claims-list/ClaimsTable";
+import { BulkAssignProvider } from "@/components/claims-list/BulkAssign";
+import { can } from "@/lib/auth/permissions";
+import { listAssignees } from "@/lib/reviews/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -42,15 +45,26 @@ export default async function ClaimsPage({ searchParams }: Props) {
 }
 
 async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFilters }) {
-  const [{ t }, page, { counts, total }, articles, claimants] = await Promise.all([
+  const canAssign = can(actor, "claim.assign");
+  const [{ t }, page, { counts, total }, articles, claimants, assignees] = await Promise.all([
     getI18n(),
     listClaims(actor, filters),
     countClaimsByVerdict(actor, filters),
     listArticleOptions(actor),
     listClaimants(actor),
+    canAssign ? listAssignees(actor) : Promise.resolve([]),
   ]);
   const matching = filters.verdict ? counts[filters.verdict] : total;
-  const filtered = Boolean(filters.verdict || filters.articleId || filters.claimant || filters.category);
+  const filtered = Boolean(
+    filters.verdict ||
+    filters.articleId ||
+    filters.claimant ||
+    filters.category ||
+    filters.status ||
+    filters.active ||
+    filters.assignee ||
+    filters.overdue,
+  );
   const showing = t("claimsList.showing", { shown: page.claims.length, count: matching });
 
   return (
@@ -70,6 +84,12 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
           claimant={filters.claimant}
           category={filters.category}
           pageSize={filters.pageSize}
+          review={{
+            status: filters.status,
+            active: filters.active,
+            assignee: filters.assignee,
+            overdue: filters.overdue,
+          }}
           articles={articles}
           claimants={claimants}
         />
@@ -97,7 +117,16 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
           <p className="text-sm text-gray-700" aria-live="polite">
             {showing}
           </p>
-          <ClaimsTable claims={page.claims} />
+          {canAssign ? (
+            <BulkAssignProvider
+              claims={page.claims.map((c) => ({ id: c.id, version: c.version, quote: c.quote }))}
+              assignees={assignees.map((a) => ({ id: a.id, name: a.name, role: a.role }))}
+            >
+              <ClaimsTable claims={page.claims} canAssign />
+            </BulkAssignProvider>
+          ) : (
+            <ClaimsTable claims={page.claims} />
+          )}
           <Pager
             label={t("common.pagination")}
             prev={{

@@ -7,6 +7,8 @@ import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
 import { WorkspaceSwitch } from "@/components/layout/WorkspaceSwitch";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { signOutAction } from "@/components/layout/actions";
+import { can } from "@/lib/auth/permissions";
+import { routes } from "@/lib/routes";
 
 async function actorOrNull(): Promise<Actor | null> {
   try {
@@ -35,6 +37,8 @@ export async function Header({ userId }: { userId: string | null }) {
             items={[
               { href: "/claims", label: t("nav.claims") },
               { href: "/articles", label: t("nav.articles") },
+              ...(actor && can(actor, "verdict.set") ? [{ href: routes.queue(), label: t("nav.queue") }] : []),
+              ...(actor && can(actor, "claim.assign") ? [{ href: routes.desk(), label: t("nav.desk") }] : []),
             ]}
           />
         )}

@@ -26,6 +26,7 @@ function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean, now =
     // Status and overdue both constrain reviewStatus, so they are ANDed rather than merged.
     AND: [
       f.status ? { reviewStatus: f.status } : {},
+      f.active ? { reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } } : {},
       f.overdue ? { dueAt: { lt: now }, reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } } : {},
     ],
   };
@@ -78,6 +79,7 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
       reviewStatus: true,
       dueAt: true,
       priority: true,
+      version: true,
       article: { select: { id: true, title: true } },
       reviewedBy: { select: { name: true } },
       assignee: { select: { id: true, name: true } },
