@@ -113,7 +113,11 @@ describe("useZodForm", () => {
 
   it("sends the parsed value once, is busy until answered, then reports success and refreshes the page", async () => {
     let answer!: (r: ApiResult<{ version: number }>) => void;
-    send.mockReturnValue(new Promise((r) => (answer = r)));
+    send.mockReturnValue(
+      new Promise((r) => {
+        answer = r;
+      }),
+    );
     const onSuccess = vi.fn();
     const { user } = renderForm({ send, onSuccess });
     await user.type(screen.getByLabelText("Note"), "  Name the officials  ");
