@@ -52,8 +52,10 @@ test("a reviewer cannot sign off, an editor who changed the verdict is told why,
   await editor.goto(`/claims/${claimId}`);
   await expect(panel(editor).getByTestId("review-status")).toHaveText(/Open/);
   await panel(editor).getByRole("button", { name: "Assign" }).click();
-  await expect(editor.getByLabel("Reviewer", { exact: true })).toBeFocused();
-  await editor.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rina Reviewer (Reviewer)" });
+  await expect(editor.getByRole("combobox", { name: "Reviewer", exact: true })).toBeFocused();
+  await editor
+    .getByRole("combobox", { name: "Reviewer", exact: true })
+    .selectOption({ label: "Rina Reviewer (Reviewer)" });
   await editor.getByLabel("Priority").selectOption({ label: "High" });
   await panel(editor).getByRole("button", { name: "Assign", exact: true }).last().click();
   await expect(panel(editor).getByTestId("review-status")).toHaveText(/In review/);
