@@ -53,7 +53,10 @@ export function LiveChanges({
   }, [claimId, version, latestEventId, actorId]);
 
   useEffect(() => {
-    const timer = setInterval(() => void poll(), POLL_MS);
+    // A hidden tab is not asked about; it asks as soon as it is shown again.
+    const timer = setInterval(() => {
+      if (document.visibilityState !== "hidden") void poll();
+    }, POLL_MS);
     const onFocus = () => void poll();
     const onVisible = () => {
       if (document.visibilityState === "visible") void poll();

@@ -16,7 +16,7 @@ import { ReviewConflict } from "@/components/claims/ReviewConflict";
 import { callApi } from "@/lib/http/client";
 import { routes } from "@/lib/routes";
 import { PRIORITIES, type TPriority, type TReviewStatus, type TVerdict } from "@/lib/claims/vocabulary";
-import { REVIEW_LIMITS, ZAssignClaim, ZClaimAtVersion, ZRequestChanges } from "@/lib/reviews/schemas";
+import { ZAssignClaim, ZClaimAtVersion, ZRequestChanges } from "@/lib/reviews/schemas";
 import type { TReviewAction } from "@/lib/reviews/transitions";
 
 type Person = { id: string; name: string };
@@ -342,7 +342,6 @@ function RequestChangesForm({
           id={noteId}
           name="note"
           rows={3}
-          maxLength={REVIEW_LIMITS.note + 100}
           value={note}
           onChange={(e) => {
             setNote(e.target.value);
