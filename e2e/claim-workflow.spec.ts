@@ -287,6 +287,44 @@ test("two editors sign off at once: the second sees a conflict saying who signed
   await expect(panel(editor).getByRole("button", { name: "Sign off" })).toHaveCount(0);
 });
 
+test("a reviewer picks up an unassigned claim; an editor assigning from a stale page sees who assigned it meanwhile", async ({
+  browser,
+  desk,
+}) => {
+  const as = sessions(browser, desk);
+  const claimId = desk.claim("nk-troops-14000").id;
+  const editor = await as("editor");
+  await editor.goto(`/claims/${claimId}`);
+  await expect(panel(editor).getByTestId("review-assignee")).toHaveText("Unassigned");
+
+  const reviewer = await as("reviewer2");
+  await reviewer.goto(`/claims/${claimId}`);
+  await expect(panel(reviewer).getByRole("button", { name: "Assign" })).toHaveCount(0);
+  await panel(reviewer).getByRole("button", { name: "Pick up" }).click();
+  await expect(panel(reviewer).getByTestId("review-assignee")).toHaveText("Raka Reviewer");
+  await expect(panel(reviewer).getByTestId("review-status")).toHaveText(/In review/);
+  await expect(panel(reviewer).getByRole("button", { name: "Pick up" })).toHaveCount(0);
+
+  // The editor's page still shows the claim unassigned; assigning from it is refused with what happened.
+  await panel(editor).getByRole("button", { name: "Assign" }).click();
+  await editor
+    .getByRole("combobox", { name: "Reviewer", exact: true })
+    .selectOption({ label: "Rina Reviewer (Reviewer)" });
+  await panel(editor).getByRole("button", { name: "Assign", exact: true }).last().click();
+  const alert = panel(editor).getByTestId("assign-alert");
+  await expect(alert).toContainText("Someone else changed this claim after you opened it");
+  await expect(alert).toContainText("Raka Reviewer");
+  await expect(alert).toContainText("Picked up, by Raka Reviewer");
+  await expect(panel(editor).getByTestId("review-assignee")).toHaveText("Raka Reviewer");
+
+  // Now up to date, the editor can reassign and unassign it.
+  await panel(editor).getByRole("button", { name: "Reassign", exact: true }).last().click();
+  await expect(panel(editor).getByTestId("review-assignee")).toHaveText("Rina Reviewer");
+  await panel(editor).getByRole("button", { name: "Unassign" }).click();
+  await expect(panel(editor).getByTestId("review-assignee")).toHaveText("Unassigned");
+  await expect(panel(editor).getByTestId("review-status")).toHaveText(/Open/);
+});
+
 for (const language of ["English", "Bahasa Indonesia"] as const) {
   test(`the review panel and comments pass the WCAG 2.1 AA checks and fit a phone (${language})`, async ({
     page,
