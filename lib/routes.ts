@@ -77,6 +77,10 @@ export const routes = {
     claimEvidenceItem: (claimId: string, evidenceId: string) =>
       `/api/claims/${enc(claimId)}/evidence/${enc(evidenceId)}`,
     preferences: () => "/api/preferences",
+    claimAssignment: (claimId: string) => `/api/claims/${enc(claimId)}/assignment`,
+    claimPickup: (claimId: string) => `/api/claims/${enc(claimId)}/pickup`,
+    claimSignoff: (claimId: string) => `/api/claims/${enc(claimId)}/signoff`,
+    claimChanges: (claimId: string) => `/api/claims/${enc(claimId)}/changes`,
     claimComments: (claimId: string) => `/api/claims/${enc(claimId)}/comments`,
     claimComment: (claimId: string, commentId: string) => `/api/claims/${enc(claimId)}/comments/${enc(commentId)}`,
     /** Poll with the page's claim version and its newest history event id (see lib/notifications/changes-since.ts). */

@@ -10,6 +10,7 @@ import comments from "./comments";
 import notifications from "./notifications";
 import members from "./members";
 import lists from "./lists";
+import flow from "./flow";
 
 export const id = {
   ...common,
@@ -24,4 +25,5 @@ export const id = {
   ...notifications,
   ...members,
   ...lists,
+  ...flow,
 };
