@@ -30,7 +30,8 @@ export function parseClaimsExportQuery(params: URLSearchParams | Record<string, 
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
-    if (issue.code === "unrecognized_keys") for (const k of issue.keys) fields[k] ??= "exports.invalid.unknownParameter";
+    if (issue.code === "unrecognized_keys")
+      for (const k of issue.keys) fields[k] ??= "exports.invalid.unknownParameter";
     else fields[String(issue.path[0] ?? "_form")] ??= issue.message;
   }
   throw new AppError("INVALID", "exports.errors.invalidQuery", {

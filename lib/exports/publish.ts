@@ -81,7 +81,10 @@ export type PublishedReport = {
 };
 
 /** A live publication's report for anyone, signed in or not; NOT_FOUND when revoked or never made. */
-export async function publishedReport(slug: string, opts: { baseUrl: string; locale: Locale }): Promise<PublishedReport> {
+export async function publishedReport(
+  slug: string,
+  opts: { baseUrl: string; locale: Locale },
+): Promise<PublishedReport> {
   if (!SLUG.test(slug)) throw notFound();
   const p = await db.reportPublication.findFirst({
     where: { slug, revokedAt: null },

@@ -17,6 +17,8 @@ export type ExportRun = {
   article?: TReportArticle;
   log: Omit<ExportLogStart, "format">;
   signal?: AbortSignal;
+  /** Rows per cursor read (default 500). */
+  batchSize?: number;
 };
 
 export async function runExport(run: ExportRun): Promise<{
@@ -31,6 +33,7 @@ export async function runExport(run: ExportRun): Promise<{
   const source = claimRows(run.selection, {
     baseUrl: run.context.baseUrl,
     locale: run.context.locale,
+    batchSize: run.batchSize,
     onRow: () => {
       rows += 1;
     },

@@ -78,10 +78,21 @@ type Row = {
   reviewStatus: TReportClaim["reviewStatus"];
   signerName: string | null;
   signedOffAt: string | null;
-  quantities: { value: number | string; unit: string; qualifier: TReportClaim["quantities"][number]["qualifier"]; text: string }[];
+  quantities: {
+    value: number | string;
+    unit: string;
+    qualifier: TReportClaim["quantities"][number]["qualifier"];
+    text: string;
+  }[];
   evidence: TReportClaim["evidence"];
   corrections: (Omit<TReportClaim["corrections"][number], "by"> & { byName: string | null })[];
-  links: { type: TReportClaim["links"][number]["type"]; direction: "outgoing" | "incoming"; claimId: string; claimant: string; quote: string }[];
+  links: {
+    type: TReportClaim["links"][number]["type"];
+    direction: "outgoing" | "incoming";
+    claimId: string;
+    claimant: string;
+    quote: string;
+  }[];
 };
 
 export type RowMapping = {
@@ -107,7 +118,12 @@ function toReportClaim(r: Row, m: RowMapping): TReportClaim {
     category: r.category,
     claimedAt: r.claimedAt,
     claimedAtNote: textFor(decodeLocalizedText(r.claimedAtNote), m.locale)?.text ?? null,
-    quantities: r.quantities.map((q) => ({ value: Number(q.value), unit: q.unit, qualifier: q.qualifier, text: q.text })),
+    quantities: r.quantities.map((q) => ({
+      value: Number(q.value),
+      unit: q.unit,
+      qualifier: q.qualifier,
+      text: q.text,
+    })),
     verdict: r.verdict,
     rationale: r.rationale,
     reviewer: r.reviewerName === null ? null : { name: r.reviewerName },
@@ -149,6 +165,15 @@ export type SourceOptions = RowMapping & {
 export async function* claimRows(selection: ClaimSelection, opts: SourceOptions): AsyncGenerator<TReportClaim> {
   const { text, values } = claimsSql(selection);
   const client: PoolClient = await pool().connect();
+  // A checked-out client has no error listener of its own: a connection lost mid-export (database
+  // restart, terminated session) would be an unhandled 'error' event, which ends the process. Keep it
+  // here and fail the export with it instead.
+  let lost: Error | undefined;
+  const onError = (e: Error) => {
+    lost ??= e;
+  };
+  const connectionError = (): Error | undefined => lost;
+  client.on("error", onError);
   let cursor: Cursor<Row> | undefined;
   let broken = false;
   try {
@@ -156,24 +181,33 @@ export async function* claimRows(selection: ClaimSelection, opts: SourceOptions)
     const batch = opts.batchSize ?? 500;
     for (;;) {
       const rows = await cursor.read(batch);
-      if (rows.length === 0) break;
+      if (lost) throw lost;
       for (const row of rows) {
         opts.onRow?.();
         yield toReportClaim(row, opts);
       }
       if (rows.length < batch) break;
     }
+    // The last read can end early because the session ended: a short read is not the end of the data then.
+    await new Promise<void>((resolve) => {
+      setImmediate(resolve);
+    });
+    const late = connectionError();
+    if (late) throw late;
   } catch (e) {
     broken = true;
     throw e;
   } finally {
-    try {
-      await cursor?.close();
-    } catch {
-      broken = true;
+    if (!broken && !lost) {
+      try {
+        await cursor?.close();
+      } catch {
+        broken = true;
+      }
     }
-    // A connection whose cursor could not be closed is not handed to the next user: destroy it.
-    client.release(broken ? true : undefined);
+    client.off("error", onError);
+    // A connection that failed, or whose cursor could not be closed, is not handed to the next user.
+    client.release(broken || lost ? (lost ?? true) : undefined);
   }
 }
 

@@ -22,7 +22,9 @@ export async function GET(req: Request, ctx: { params: Promise<{ articleId: stri
       );
       throw new AppError("INVALID", "exports.errors.invalidQuery", {
         params: { fields: names.join(", ") },
-        fields: Object.fromEntries(names.map((n) => [n, n === "format" ? "exports.invalid.format" : "exports.invalid.unknownParameter"])),
+        fields: Object.fromEntries(
+          names.map((n) => [n, n === "format" ? "exports.invalid.format" : "exports.invalid.unknownParameter"]),
+        ),
       });
     }
     return await articleReportResponse(actor, articleId, parsed.data.format, {}, req.signal);
