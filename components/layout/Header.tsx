@@ -35,6 +35,7 @@ export async function Header({ userId }: { userId: string | null }) {
             items={[
               { href: "/claims", label: t("nav.claims") },
               { href: "/articles", label: t("nav.articles") },
+              { href: "/exports", label: t("nav.exports") },
             ]}
           />
         )}

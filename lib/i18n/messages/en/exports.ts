@@ -27,6 +27,7 @@ const exportsMessages = {
   "exports.filter.to": "reviewed on or before {value}",
 
   // The exports page
+  "nav.exports": "Exports",
   "exports.title": "Exports",
   "exports.intro":
     "Download verdicts for any set of claims: as a spreadsheet (CSV), as data (NDJSON, ClaimReview JSON-LD) or as a readable report (Markdown, PDF). Large exports stream; you can cancel them.",

@@ -23,6 +23,7 @@ const exportsMessages = {
   "exports.filter.from": "diperiksa pada atau setelah {value}",
   "exports.filter.to": "diperiksa pada atau sebelum {value}",
 
+  "nav.exports": "Ekspor",
   "exports.title": "Ekspor",
   "exports.intro":
     "Unduh putusan untuk kumpulan klaim apa pun: sebagai lembar kerja (CSV), sebagai data (NDJSON, ClaimReview JSON-LD), atau sebagai laporan yang mudah dibaca (Markdown, PDF). Ekspor besar dikirim bertahap dan dapat dibatalkan.",
