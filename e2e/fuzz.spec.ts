@@ -45,7 +45,11 @@ type Kind =
   | "unreadCount"
   | "preferences"
   | "authGet"
-  | "authPost";
+  | "authPost"
+  | "exportClaims"
+  | "articleReport"
+  | "publishReport"
+  | "unpublishReport";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -77,6 +81,9 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/preferences/route.ts": { POST: "preferences" },
   // Auth.js's own handlers: fuzzed without a CSRF token, so no attempt reaches the password check.
   "app/api/auth/[...nextauth]/route.ts": { GET: "authGet", POST: "authPost" },
+  "app/api/exports/claims/route.ts": { GET: "exportClaims" },
+  "app/api/articles/[articleId]/report/route.ts": { GET: "articleReport" },
+  "app/api/articles/[articleId]/publication/route.ts": { POST: "publishReport", DELETE: "unpublishReport" },
 };
 
 const RUNS = 2000;
@@ -120,7 +127,7 @@ test("every API route file is in the fuzzer's table, with the methods it exports
 // What the fuzzer sends
 
 type Actor = "admin" | "editor" | "reviewer" | "viewer" | "anonymous" | "otherEditor";
-type Pool = "claims" | "evidence" | "comments" | "invitations" | "members";
+type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles";
 /** A record of the desk or the other desk (by index into a pool), or a raw path segment. */
 type Segment = { ref: "desk" | "other"; index: number } | { raw: string } | { text: string };
 type Body =
@@ -430,6 +437,32 @@ const SPECS: Record<Kind, Spec> = {
       fc.record({ workspace: fc.constant("$deskSlug") }),
     ),
   },
+  exportClaims: {
+    method: "GET",
+    path: "/api/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
+    ),
+  },
+  articleReport: {
+    method: "GET",
+    path: "/api/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  publishReport: { method: "POST", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
+  unpublishReport: { method: "DELETE", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
   authPost: {
     method: "POST",
@@ -719,6 +752,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       evidence: { desk: [], other: [] },
       comments: { desk: [], other: [] },
       invitations: { desk: [], other: [] },
+      articles: { desk: [desk.article.id], other: [otherDesk.article.id] },
       // The desk's people the fuzzer may act on; not the admin, so someone can always manage members.
       members: {
         desk: [desk.users.reviewer2.id, desk.users.viewer.id, desk.users.editor2.id],

@@ -67,6 +67,12 @@ export const routes = {
   /** The articles list; page 1 is the bare path. */
   articles: (page = 1) => withQuery("/articles", [["page", page > 1 ? page : undefined]]),
   article: (articleId: string) => `/articles/${enc(articleId)}`,
+  /** An article's printable verdict report (exports, publishing). */
+  articleReport: (articleId: string) => `/articles/${enc(articleId)}/report`,
+  /** A published report, public at an unguessable slug. */
+  publicReport: (slug: string) => `/r/${enc(slug)}`,
+  /** Exports of filtered claims, and the export log for editors; filters prefill the form. */
+  exports: (q: Record<string, string | undefined> = {}) => withQuery("/exports", Object.entries(q)),
 
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
@@ -107,5 +113,10 @@ export const routes = {
     invitations: () => "/api/invitations",
     invitation: (invitationId: string) => `/api/invitations/${enc(invitationId)}`,
     invitationAccept: () => "/api/invitations/accept",
+    /** Downloads: a filtered set of claims, or one article's report (query: format, filters). */
+    exportClaims: (q: Record<string, string | undefined>) => withQuery("/api/exports/claims", Object.entries(q)),
+    articleReport: (articleId: string, format: string) =>
+      withQuery(`/api/articles/${enc(articleId)}/report`, [["format", format]]),
+    articlePublication: (articleId: string) => `/api/articles/${enc(articleId)}/publication`,
   },
 } as const;

@@ -39,6 +39,7 @@ export async function Header({ userId }: { userId: string | null }) {
               { href: "/articles", label: t("nav.articles") },
               ...(actor && can(actor, "verdict.set") ? [{ href: routes.queue(), label: t("nav.queue") }] : []),
               ...(actor && can(actor, "claim.assign") ? [{ href: routes.desk(), label: t("nav.desk") }] : []),
+              { href: "/exports", label: t("nav.exports") },
             ]}
           />
         )}

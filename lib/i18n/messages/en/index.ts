@@ -11,6 +11,7 @@ import notifications from "./notifications";
 import members from "./members";
 import lists from "./lists";
 import flow from "./flow";
+import exportsMessages from "./exports";
 
 export const en = {
   ...common,
@@ -26,4 +27,5 @@ export const en = {
   ...members,
   ...lists,
   ...flow,
+  ...exportsMessages,
 };
