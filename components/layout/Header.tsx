@@ -7,6 +7,10 @@ import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
 import { WorkspaceSwitch } from "@/components/layout/WorkspaceSwitch";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { signOutAction } from "@/components/layout/actions";
+import { unreadCount } from "@/lib/notifications/notifications";
+import { routes } from "@/lib/routes";
+import { NotificationBell } from "@/components/notifications/NotificationBell";
+import { settingsSectionsFor } from "@/components/members/settings-sections";
 
 async function actorOrNull(): Promise<Actor | null> {
   try {
@@ -19,6 +23,8 @@ async function actorOrNull(): Promise<Actor | null> {
 export async function Header({ userId }: { userId: string | null }) {
   const { t } = await getI18n();
   const [actor, workspaces] = userId ? await Promise.all([actorOrNull(), listWorkspacesOf(userId)]) : [null, []];
+  // The bell's first count comes with the page (and delivers due-soon reminders); it then polls.
+  const unread = actor ? await unreadCount(actor) : 0;
 
   return (
     <header className="border-b border-gray-200 bg-white">
@@ -35,11 +41,15 @@ export async function Header({ userId }: { userId: string | null }) {
             items={[
               { href: "/claims", label: t("nav.claims") },
               { href: "/articles", label: t("nav.articles") },
+              ...(actor && settingsSectionsFor(actor.role).length > 0
+                ? [{ href: routes.settings(), label: t("nav.settings") }]
+                : []),
             ]}
           />
         )}
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
           <LanguageSwitch />
+          {actor && <NotificationBell initialCount={unread} />}
           {actor && workspaces.length > 1 && <WorkspaceSwitch current={actor.workspaceSlug} workspaces={workspaces} />}
           {userId && (
             <section aria-label={t("auth.account")} className="flex items-center gap-3">
