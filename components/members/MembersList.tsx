@@ -131,12 +131,11 @@ export function MembersList({ members, workspaceName }: { members: MemberRow[]; 
             <li
               key={m.userId}
               data-testid="member"
-              aria-label={m.name}
               className={`flex flex-col gap-3 rounded-lg border p-4 md:flex-row md:items-start md:justify-between ${active ? "border-gray-200 bg-white" : "border-gray-200 bg-gray-100"}`}
             >
               <div className="min-w-0">
                 <p className="font-medium text-gray-900">
-                  {m.name} {m.isYou && <span className="text-sm font-normal text-gray-700">{t("members.you")}</span>}
+                  <span>{m.name}</span> {m.isYou && <span className="text-sm font-normal text-gray-700">{t("members.you")}</span>}
                 </p>
                 <p className="text-sm break-all text-gray-700">{m.email}</p>
                 <p className="mt-1 text-sm text-gray-800">
