@@ -42,11 +42,15 @@ function member(page: Page, name: string) {
 }
 
 async function createInvitation(page: Page, role: string, days = 7) {
-  await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
-  await page.getByLabel("Valid for (days)").fill(String(days));
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  await expect(page.getByText("Copy this link now: it is shown only once.")).toBeVisible();
-  const link = await page.getByLabel("Invitation link").inputValue();
+  const panel = page.getByRole("region", { name: "Invitation links" });
+  await panel.getByRole("combobox", { name: /^Role/ }).selectOption({ label: role });
+  await panel.getByLabel("Valid for (days)").fill(String(days));
+  const shown = panel.getByLabel("Invitation link");
+  const previous = (await shown.count()) > 0 ? await shown.inputValue() : null;
+  await panel.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(panel.getByText("Copy this link now: it is shown only once.")).toBeVisible();
+  if (previous) await expect(shown).not.toHaveValue(previous);
+  const link = await shown.inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
   return new URL(link).pathname;
 }
@@ -256,7 +260,9 @@ for (const language of ["English", "Bahasa Indonesia"] as const) {
     await noSidewaysScroll(page);
 
     const guestContext = await browser.newContext(PHONE);
-    await guestContext.addCookies([{ name: "locale", value: language === "English" ? "en" : "id", url: page.url() }]);
+    await guestContext.addCookies([
+      { name: "locale", value: language === "English" ? "en" : "id", url: new URL("/", page.url()).toString() },
+    ]);
     const guest = await guestContext.newPage();
     await guest.goto(path);
     await expect(guest.getByRole("heading", { level: 1 })).toContainText(desk.workspace.name);

@@ -66,6 +66,7 @@ export function InvitationsPanel({ invitations }: { invitations: InvitationRow[]
       return;
     }
     setErrors({});
+    setLink(null);
     setSaving(true);
     const res = await callApi<{ path: string }>(routes.api.invitations(), "POST", parsed.data);
     setSaving(false);

@@ -2,7 +2,7 @@
 // The members of the workspace as cards (readable at phone width): name, email, role, status and open
 // assignments, with the admin's controls. A refusal (the last admin) shows at the member it concerns.
 // Deactivating asks first, then lists the claims still assigned to that person with links to reassign.
-import { useRef, useState, useTransition, type SubmitEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type SubmitEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { MemberRow, UpdateMemberResult } from "@/lib/members/members";
@@ -29,6 +29,11 @@ export function MembersList({ members, workspaceName }: { members: MemberRow[]; 
   const [reassign, setReassign] = useState<Reassign | null>(null);
   const [, startRefresh] = useTransition();
   const reassignHeading = useRef<HTMLHeadingElement>(null);
+
+  // The list of claims to reassign is the next thing to read: take the reader there when it appears.
+  useEffect(() => {
+    if (reassign) reassignHeading.current?.focus();
+  }, [reassign]);
 
   const message = (res: Extract<ApiResult<unknown>, { ok: false }>) =>
     res.status === 0 || !res.error.message ? t("members.error.network") : res.error.message;
@@ -61,11 +66,7 @@ export function MembersList({ members, workspaceName }: { members: MemberRow[]; 
     setConfirming(null);
     if (!done) return;
     toast("success", t("members.deactivated", { name: m.name }));
-    if (done.openAssignments) {
-      setReassign({ userId: m.userId, name: m.name, open: done.openAssignments });
-      // The list of claims to reassign is the next thing to read: take the reader there.
-      requestAnimationFrame(() => reassignHeading.current?.focus());
-    }
+    if (done.openAssignments) setReassign({ userId: m.userId, name: m.name, open: done.openAssignments });
   }
 
   async function onReactivate(m: MemberRow) {
@@ -135,7 +136,8 @@ export function MembersList({ members, workspaceName }: { members: MemberRow[]; 
             >
               <div className="min-w-0">
                 <p className="font-medium text-gray-900">
-                  <span>{m.name}</span> {m.isYou && <span className="text-sm font-normal text-gray-700">{t("members.you")}</span>}
+                  <span>{m.name}</span>{" "}
+                  {m.isYou && <span className="text-sm font-normal text-gray-700">{t("members.you")}</span>}
                 </p>
                 <p className="text-sm break-all text-gray-700">{m.email}</p>
                 <p className="mt-1 text-sm text-gray-800">
