@@ -103,6 +103,34 @@ test("an admin invites a member by link, who joins through it and lands signed i
   }
 });
 
+test("someone signed in with an account elsewhere joins with one click and lands in the new workspace", async ({
+  page,
+  browser,
+  desk,
+  otherDesk,
+}) => {
+  await desk.signInAs(page, "admin");
+  await page.goto("/settings/members");
+  const path = await createInvitation(page, "Reviewer");
+
+  const outsider = await (await browser.newContext()).newPage();
+  await otherDesk.signInAs(outsider, "viewer");
+  await outsider.goto(path);
+  await expect(outsider.getByText(`You are signed in as ${otherDesk.users.viewer.email}.`)).toBeVisible();
+  await expect(outsider.getByLabel("Choose a password")).toHaveCount(0);
+  await outsider.getByRole("button", { name: "Join the workspace" }).click();
+  await expect(outsider).toHaveURL(/\/claims$/);
+  // Now in two workspaces, with the one just joined current.
+  await expect(outsider.getByLabel("Workspace")).toHaveValue(desk.workspace.slug);
+  await expect(outsider.getByRole("region", { name: "Your account" })).toContainText("Reviewer");
+
+  await page.reload();
+  // Both desks have a "Vina Viewer": this one is known by her email.
+  await expect(page.getByTestId("member").filter({ hasText: otherDesk.users.viewer.email })).toContainText(
+    "Reviewer · Active",
+  );
+});
+
 test("a revoked link, an expired one and an unknown one each get a page saying so", async ({ page, browser, desk }) => {
   await desk.signInAs(page, "admin");
   await page.goto("/settings/members");
