@@ -15,12 +15,14 @@ import { NOTIFICATIONS_CHANGED } from "@/components/notifications/events";
 /** How often the count is asked for while the page is visible. */
 const BELL_POLL_MS = 15_000;
 
-async function fetchUnreadCount(): Promise<number | null> {
+/** The count; null when it could not be read this time; "ended" when the session has ended (401). */
+async function fetchUnreadCount(): Promise<number | null | "ended"> {
   try {
     const res = await fetch(routes.api.notificationsUnreadCount(), {
       headers: { accept: "application/json" },
       cache: "no-store",
     });
+    if (res.status === 401) return "ended";
     if (!res.ok) return null;
     const json = (await res.json()) as { data?: { count?: unknown } };
     return typeof json.data?.count === "number" ? json.data.count : null;
@@ -36,13 +38,16 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
   const [announcement, setAnnouncement] = useState("");
   const last = useRef(initialCount);
   const inFlight = useRef(false);
+  // Signed out elsewhere (or deactivated): asking again would only repeat the 401 until the next page.
+  const ended = useRef(false);
 
   const refresh = useCallback(async () => {
-    if (inFlight.current) return;
+    if (inFlight.current || ended.current) return;
     inFlight.current = true;
     const next = await fetchUnreadCount();
     inFlight.current = false;
-    if (next === null) return;
+    if (next === "ended") ended.current = true;
+    if (next === null || next === "ended") return;
     if (next > last.current) setAnnouncement(t("notifications.announce", { count: next }));
     last.current = next;
     setCount(next);
