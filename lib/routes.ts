@@ -36,7 +36,18 @@ export const routes = {
   signIn: (callbackUrl?: string) => withQuery("/signin", [["callbackUrl", callbackUrl]]),
   noWorkspace: () => "/no-workspace",
   /** Where an invitation link points (the token is shown once, when the link is created). */
-  join: (token: string) => `/join/${enc(token)}`,
+  join: (token: string) => `/invite/${enc(token)}`,
+  /** The reader's notifications; `unread` keeps only unread ones, `cursor` is the next page's. */
+  notifications: (p: { unread?: boolean; cursor?: string | null } = {}) =>
+    withQuery("/notifications", [
+      ["unread", p.unread ? 1 : undefined],
+      ["cursor", p.cursor ?? undefined],
+    ]),
+  /** Settings: a shell with a sub-navigation; members (admins) and the API tokens page live under it. */
+  settings: () => "/settings",
+  settingsMembers: () => "/settings/members",
+  /** The claims list of one assignee (members admin: reassign a deactivated member's open claims). */
+  claimsAssignedTo: (userId: string) => withQuery("/claims", [["assignee", userId]]),
 
   /** The claims list. A cursor (`after` wins over `before`) is kept only when given. */
   claims: (f: ClaimsListParams = {}) =>
