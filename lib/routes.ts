@@ -40,6 +40,8 @@ export const routes = {
   /** The articles list; page 1 is the bare path. */
   articles: (page = 1) => withQuery("/articles", [["page", page > 1 ? page : undefined]]),
   article: (articleId: string) => `/articles/${enc(articleId)}`,
+  /** The member's personal API tokens. */
+  settingsTokens: () => "/settings/tokens",
 
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
@@ -74,5 +76,9 @@ export const routes = {
     invitations: () => "/api/invitations",
     invitation: (invitationId: string) => `/api/invitations/${enc(invitationId)}`,
     invitationAccept: () => "/api/invitations/accept",
+    apiTokens: () => "/api/tokens",
+    apiToken: (tokenId: string) => `/api/tokens/${enc(tokenId)}`,
+    /** The read-only API's OpenAPI document (lib/api-v1/). */
+    v1OpenApi: () => "/api/v1/openapi.json",
   },
 } as const;

@@ -7,6 +7,7 @@ import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
 import { WorkspaceSwitch } from "@/components/layout/WorkspaceSwitch";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { signOutAction } from "@/components/layout/actions";
+import { routes } from "@/lib/routes";
 
 async function actorOrNull(): Promise<Actor | null> {
   try {
@@ -52,6 +53,11 @@ export async function Header({ userId }: { userId: string | null }) {
                       : t("auth.roleIn", { role: t(`role.${actor.role}`), workspace: actor.workspaceName })}
                   </span>
                 </p>
+              )}
+              {actor && (
+                <Link href={routes.settingsTokens()} className="text-sm text-blue-800 underline hover:text-blue-900">
+                  {t("apiTokens.accountLink")}
+                </Link>
               )}
               <form action={signOutAction}>
                 <SignOutButton label={t("auth.signOut")} />
