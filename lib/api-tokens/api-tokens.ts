@@ -131,7 +131,7 @@ export async function actorForApiToken(
     await db.apiToken.updateMany({
       where: {
         id: row.id,
-        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
       },
       data: { lastUsedAt: now },
     });
