@@ -52,7 +52,11 @@ type Kind =
   | "v1OpenApi"
   | "listTokens"
   | "createToken"
-  | "revokeToken";
+  | "revokeToken"
+  | "exportClaims"
+  | "articleReport"
+  | "publishReport"
+  | "unpublishReport";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -90,6 +94,9 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/v1/openapi.json/route.ts": { GET: "v1OpenApi" },
   "app/api/tokens/route.ts": { GET: "listTokens", POST: "createToken" },
   "app/api/tokens/[tokenId]/route.ts": { DELETE: "revokeToken" },
+  "app/api/exports/claims/route.ts": { GET: "exportClaims" },
+  "app/api/articles/[articleId]/report/route.ts": { GET: "articleReport" },
+  "app/api/articles/[articleId]/publication/route.ts": { POST: "publishReport", DELETE: "unpublishReport" },
 };
 
 const RUNS = 2000;
@@ -438,6 +445,32 @@ const SPECS: Record<Kind, Spec> = {
       fc.record({ workspace: fc.constant("$deskSlug") }),
     ),
   },
+  exportClaims: {
+    method: "GET",
+    path: "/api/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
+    ),
+  },
+  articleReport: {
+    method: "GET",
+    path: "/api/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  publishReport: { method: "POST", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
+  unpublishReport: { method: "DELETE", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
   authPost: {
     method: "POST",
@@ -759,12 +792,12 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       evidence: { desk: [], other: [] },
       comments: { desk: [], other: [] },
       invitations: { desk: [], other: [] },
+      articles: { desk: [desk.article.id], other: [otherDesk.article.id] },
       // The desk's people the fuzzer may act on; not the admin, so someone can always manage members.
       members: {
         desk: [desk.users.reviewer2.id, desk.users.viewer.id, desk.users.editor2.id],
         other: [otherDesk.users.viewer.id],
       },
-      articles: { desk: [desk.article.id], other: [otherDesk.article.id] },
       tokens: { desk: [], other: [] },
     },
     tokens: [],

@@ -42,6 +42,12 @@ export const routes = {
   article: (articleId: string) => `/articles/${enc(articleId)}`,
   /** The member's personal API tokens. */
   settingsTokens: () => "/settings/tokens",
+  /** An article's printable verdict report (exports, publishing). */
+  articleReport: (articleId: string) => `/articles/${enc(articleId)}/report`,
+  /** A published report, public at an unguessable slug. */
+  publicReport: (slug: string) => `/r/${enc(slug)}`,
+  /** Exports of filtered claims, and the export log for editors; filters prefill the form. */
+  exports: (q: Record<string, string | undefined> = {}) => withQuery("/exports", Object.entries(q)),
 
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
@@ -80,5 +86,10 @@ export const routes = {
     apiToken: (tokenId: string) => `/api/tokens/${enc(tokenId)}`,
     /** The read-only API's OpenAPI document (lib/api-v1/). */
     v1OpenApi: () => "/api/v1/openapi.json",
+    /** Downloads: a filtered set of claims, or one article's report (query: format, filters). */
+    exportClaims: (q: Record<string, string | undefined>) => withQuery("/api/exports/claims", Object.entries(q)),
+    articleReport: (articleId: string, format: string) =>
+      withQuery(`/api/articles/${enc(articleId)}/report`, [["format", format]]),
+    articlePublication: (articleId: string) => `/api/articles/${enc(articleId)}/publication`,
   },
 } as const;

@@ -10,6 +10,7 @@ import comments from "./comments";
 import notifications from "./notifications";
 import members from "./members";
 import apiTokens from "./apiTokens";
+import exportsMessages from "./exports";
 
 export const id = {
   ...common,
@@ -24,4 +25,5 @@ export const id = {
   ...notifications,
   ...members,
   ...apiTokens,
+  ...exportsMessages,
 };
