@@ -2,6 +2,7 @@
 // tokens, then a client with no cookies reads articles and claims with it (filters, cursor pages, a
 // claim's history), meets the API's refusals, and is shut out once the token is revoked.
 import { expect, test } from "./fixtures";
+import { createPrisma } from "../scripts/lib/prisma";
 
 test("a token made in settings reads the API; bad input is named; revoked, it is refused", async ({
   page,
@@ -94,6 +95,33 @@ test("a token made in settings reads the API; bad input is named; revoked, it is
     const { error } = await bad.json();
     expect(error.message).toBe("Invalid query parameter: verdict.");
     expect(Object.keys(error.fields)).toEqual(["verdict"]);
+
+    // Downloads: the claims export and the article's report, streamed, and logged as the token's.
+    const csv = await api.get(`/api/v1/exports/claims?format=csv&articleId=${desk.article.id}&category=troop_count`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain("14.000");
+    const report = await api.get(`/api/v1/articles/${desk.article.id}/report?format=ndjson`);
+    expect(report.status()).toBe(200);
+    const lines = (await report.text()).trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(desk.claims.size);
+    const badFormat = await api.get(`/api/v1/articles/${desk.article.id}/report?format=docx`);
+    expect(badFormat.status()).toBe(400);
+    expect(Object.keys((await badFormat.json()).error.fields)).toEqual(["format"]);
+    const prisma = createPrisma(process.env.DATABASE_URL!);
+    try {
+      const logged = await prisma.exportLog.findMany({
+        where: { workspaceId: desk.workspace.id },
+        select: { scope: true, format: true, userId: true, token: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(logged).toEqual([
+        { scope: "claims", format: "csv", userId: desk.users.reviewer.id, token: { name: "Newsroom script" } },
+        { scope: "article", format: "ndjson", userId: desk.users.reviewer.id, token: { name: "Newsroom script" } },
+      ]);
+    } finally {
+      await prisma.$disconnect();
+    }
 
     // The settings page shows the token was used.
     await page.reload();

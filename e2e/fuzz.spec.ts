@@ -53,6 +53,8 @@ type Kind =
   | "listTokens"
   | "createToken"
   | "revokeToken"
+  | "v1ArticleReport"
+  | "v1ExportClaims"
   | "exportClaims"
   | "articleReport"
   | "publishReport"
@@ -94,6 +96,8 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/v1/openapi.json/route.ts": { GET: "v1OpenApi" },
   "app/api/tokens/route.ts": { GET: "listTokens", POST: "createToken" },
   "app/api/tokens/[tokenId]/route.ts": { DELETE: "revokeToken" },
+  "app/api/v1/articles/[articleId]/report/route.ts": { GET: "v1ArticleReport" },
+  "app/api/v1/exports/claims/route.ts": { GET: "v1ExportClaims" },
   "app/api/exports/claims/route.ts": { GET: "exportClaims" },
   "app/api/articles/[articleId]/report/route.ts": { GET: "articleReport" },
   "app/api/articles/[articleId]/publication/route.ts": { POST: "publishReport", DELETE: "unpublishReport" },
@@ -515,6 +519,30 @@ const SPECS: Record<Kind, Spec> = {
     valid: fc.record({ name: words, expiresInDays: fc.constantFrom(7, 30, 90, 365, null) }, { requiredKeys: ["name"] }),
   },
   revokeToken: { method: "DELETE", path: "/api/tokens/{1}", pools: ["tokens"], valid: none },
+  v1ArticleReport: {
+    method: "GET",
+    path: "/api/v1/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  v1ExportClaims: {
+    method: "GET",
+    path: "/api/v1/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
+    ),
+  },
 };
 const KINDS = Object.keys(SPECS) as Kind[];
 

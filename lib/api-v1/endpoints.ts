@@ -17,6 +17,7 @@ import { LIMITS } from "@/lib/claims/schemas";
 import { decodeCursor } from "@/lib/claims/cursor";
 import { ZClaimEvent } from "@/lib/claims/events";
 import { ZId, ZText } from "@/lib/http/text";
+import { EXPORT_FORMAT_NAMES, ZClaimsExportQuery } from "@/lib/exports/query";
 
 export const API_V1_BASE = "/api/v1";
 export const API_CLAIMS_PAGE_SIZE = 50;
@@ -242,8 +243,8 @@ export type ApiEndpoint<P extends z.ZodObject = z.ZodObject, Q extends z.ZodObje
   permission: Permission;
   params: P;
   query: Q;
-  /** The successful response: a JSON body schema, or the media types of a streamed download. */
-  response: { json: z.ZodType } | { download: Record<string, string> };
+  /** The successful response: a JSON body schema, or a streamed download in one of the export formats. */
+  response: { json: z.ZodType } | { download: "export" };
   /** False only for the OpenAPI document itself, which anyone may read. */
   authenticated?: boolean;
 };
@@ -299,6 +300,25 @@ export const API_V1_ENDPOINTS = {
     params: z.object({ claimId: ZIdParam }),
     query: ZNoQuery,
     response: { json: ZDataOf(ZApiClaim) },
+  }),
+  getArticleReport: endpoint({
+    path: "/api/v1/articles/{articleId}/report",
+    operationId: "getArticleReport",
+    summary: "One article's verdict report as a streamed download, in any export format.",
+    permission: "export",
+    params: z.object({ articleId: ZIdParam }),
+    query: z.strictObject({ format: z.enum(EXPORT_FORMAT_NAMES, { error: "apiV1.unknownValue" }) }),
+    response: { download: "export" },
+  }),
+  exportClaims: endpoint({
+    path: "/api/v1/exports/claims",
+    operationId: "exportClaims",
+    summary:
+      "A filtered set of claims as a streamed download: the claims list's filters, plus from/to (day the verdict was given), reviewer and the CSV separator.",
+    permission: "export",
+    params: z.object({}),
+    query: ZClaimsExportQuery,
+    response: { download: "export" },
   }),
   openapi: endpoint({
     path: "/api/v1/openapi.json",

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { API_V1_ENDPOINTS, type ApiEndpoint } from "@/lib/api-v1/endpoints";
+import { EXPORT_FORMATS } from "@/lib/reports/registry";
 
 const ZApiErrorBody = z
   .object({
@@ -30,9 +31,9 @@ function operation(e: ApiEndpoint): ZodOpenApiOperationObject {
     "json" in e.response
       ? { "application/json": { schema: e.response.json } }
       : Object.fromEntries(
-          Object.entries(e.response.download).map(([type, description]) => [
-            type,
-            { schema: z.string().meta({ description }) },
+          Object.values(EXPORT_FORMATS).map((f) => [
+            f.contentType.split(";")[0]!,
+            { schema: z.string().meta({ description: `A .${f.extension} file, streamed.` }) },
           ]),
         );
   return {
