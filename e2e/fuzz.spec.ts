@@ -46,6 +46,16 @@ type Kind =
   | "preferences"
   | "authGet"
   | "authPost"
+  | "v1Articles"
+  | "v1Article"
+  | "v1Claims"
+  | "v1Claim"
+  | "v1OpenApi"
+  | "listTokens"
+  | "createToken"
+  | "revokeToken"
+  | "v1ArticleReport"
+  | "v1ExportClaims"
   | "exportClaims"
   | "articleReport"
   | "publishReport"
@@ -81,6 +91,15 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/preferences/route.ts": { POST: "preferences" },
   // Auth.js's own handlers: fuzzed without a CSRF token, so no attempt reaches the password check.
   "app/api/auth/[...nextauth]/route.ts": { GET: "authGet", POST: "authPost" },
+  "app/api/v1/articles/route.ts": { GET: "v1Articles" },
+  "app/api/v1/articles/[articleId]/route.ts": { GET: "v1Article" },
+  "app/api/v1/claims/route.ts": { GET: "v1Claims" },
+  "app/api/v1/claims/[claimId]/route.ts": { GET: "v1Claim" },
+  "app/api/v1/openapi.json/route.ts": { GET: "v1OpenApi" },
+  "app/api/tokens/route.ts": { GET: "listTokens", POST: "createToken" },
+  "app/api/tokens/[tokenId]/route.ts": { DELETE: "revokeToken" },
+  "app/api/v1/articles/[articleId]/report/route.ts": { GET: "v1ArticleReport" },
+  "app/api/v1/exports/claims/route.ts": { GET: "v1ExportClaims" },
   "app/api/exports/claims/route.ts": { GET: "exportClaims" },
   "app/api/articles/[articleId]/report/route.ts": { GET: "articleReport" },
   "app/api/articles/[articleId]/publication/route.ts": { POST: "publishReport", DELETE: "unpublishReport" },
@@ -127,7 +146,7 @@ test("every API route file is in the fuzzer's table, with the methods it exports
 // What the fuzzer sends
 
 type Actor = "admin" | "editor" | "reviewer" | "viewer" | "anonymous" | "otherEditor";
-type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles";
+type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "tokens";
 /** A record of the desk or the other desk (by index into a pool), or a raw path segment. */
 type Segment = { ref: "desk" | "other"; index: number } | { raw: string } | { text: string };
 type Body =
@@ -476,6 +495,61 @@ const SPECS: Record<Kind, Spec> = {
       { requiredKeys: [] },
     ),
   },
+  v1Articles: {
+    method: "GET",
+    path: "/api/v1/articles",
+    valid: fc.record({ page: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: [] }),
+  },
+  v1Article: { method: "GET", path: "/api/v1/articles/{1}", pools: ["articles"], valid: none },
+  v1Claims: {
+    method: "GET",
+    path: "/api/v1/claims",
+    valid: fc.record(
+      {
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial", "statement"),
+        claimant: words,
+        status: fc.constantFrom("open", "in_review", "signed_off"),
+        assignee: fc.oneof(member, fc.constantFrom("me", "none")),
+        overdue: fc.constantFrom("true", "false"),
+        pageSize: fc.integer({ min: 1, max: 200 }),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  v1Claim: { method: "GET", path: "/api/v1/claims/{1}", pools: ["claims"], valid: none },
+  v1OpenApi: { method: "GET", path: "/api/v1/openapi.json", valid: none },
+  listTokens: { method: "GET", path: "/api/tokens", valid: none },
+  createToken: {
+    method: "POST",
+    path: "/api/tokens",
+    valid: fc.record({ name: words, expiresInDays: fc.constantFrom(7, 30, 90, 365, null) }, { requiredKeys: ["name"] }),
+  },
+  revokeToken: { method: "DELETE", path: "/api/tokens/{1}", pools: ["tokens"], valid: none },
+  v1ArticleReport: {
+    method: "GET",
+    path: "/api/v1/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  v1ExportClaims: {
+    method: "GET",
+    path: "/api/v1/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
+    ),
+  },
 };
 const KINDS = Object.keys(SPECS) as Kind[];
 
@@ -713,6 +787,7 @@ const CREATES: Partial<Record<Kind, Pool>> = {
   addEvidence: "evidence",
   addComment: "comments",
   createInvitation: "invitations",
+  createToken: "tokens",
 };
 
 test("thousands of generated requests to every API route: never a 5xx, and a refused request writes nothing", async ({
@@ -758,6 +833,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
         desk: [desk.users.reviewer2.id, desk.users.viewer.id, desk.users.editor2.id],
         other: [otherDesk.users.viewer.id],
       },
+      tokens: { desk: [], other: [] },
     },
     tokens: [],
   };
@@ -791,7 +867,8 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
         expect(status, where).toBeLessThan(500);
 
         const isJson = (res.headers()["content-type"] ?? "").startsWith("application/json");
-        if (!s.kind.startsWith("auth") && isJson) {
+        // The OpenAPI document is the document itself, not a { data } envelope.
+        if (!s.kind.startsWith("auth") && s.kind !== "v1OpenApi" && isJson) {
           const json = JSON.parse(text);
           if (ok) expect(json, where).toHaveProperty("data");
           else
@@ -818,7 +895,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
           if (ok) {
             successes.set(s.kind, (successes.get(s.kind) ?? 0) + 1);
             const pool = CREATES[s.kind];
-            const id = json.data?.id ?? json.data?.invitation?.id;
+            const id = json.data?.id ?? json.data?.invitation?.id ?? json.data?.apiToken?.id;
             const workspace = s.actor === "otherEditor" ? "other" : "desk";
             if (pool && typeof id === "string") w.pools[pool][workspace].push(id);
             if (s.kind === "createInvitation" && typeof json.data?.token === "string") w.tokens.push(json.data.token);

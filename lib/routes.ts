@@ -78,6 +78,8 @@ export const routes = {
   /** The articles list; page 1 is the bare path. */
   articles: (page = 1) => withQuery("/articles", [["page", page > 1 ? page : undefined]]),
   article: (articleId: string) => `/articles/${enc(articleId)}`,
+  /** The member's personal API tokens. */
+  settingsTokens: () => "/settings/tokens",
   /** An article's printable verdict report (exports, publishing). */
   articleReport: (articleId: string) => `/articles/${enc(articleId)}/report`,
   /** A published report, public at an unguessable slug. */
@@ -124,6 +126,10 @@ export const routes = {
     invitations: () => "/api/invitations",
     invitation: (invitationId: string) => `/api/invitations/${enc(invitationId)}`,
     invitationAccept: () => "/api/invitations/accept",
+    apiTokens: () => "/api/tokens",
+    apiToken: (tokenId: string) => `/api/tokens/${enc(tokenId)}`,
+    /** The read-only API's OpenAPI document (lib/api-v1/). */
+    v1OpenApi: () => "/api/v1/openapi.json",
     /** Downloads: a filtered set of claims, or one article's report (query: format, filters). */
     exportClaims: (q: Record<string, string | undefined>) => withQuery("/api/exports/claims", Object.entries(q)),
     articleReport: (articleId: string, format: string) =>

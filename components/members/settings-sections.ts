@@ -8,6 +8,7 @@ export type SettingsSection = { href: string; labelKey: MessageKey; roles: reado
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { href: routes.settingsMembers(), labelKey: "members.heading", roles: ["admin"] },
+  { href: routes.settingsTokens(), labelKey: "apiTokens.title", roles: ["admin", "editor", "reviewer", "viewer"] },
 ];
 
 export function settingsSectionsFor(role: Role): SettingsSection[] {

@@ -11,6 +11,7 @@ import notifications from "./notifications";
 import members from "./members";
 import lists from "./lists";
 import flow from "./flow";
+import apiTokens from "./apiTokens";
 import exportsMessages from "./exports";
 
 export const id = {
@@ -27,5 +28,6 @@ export const id = {
   ...members,
   ...lists,
   ...flow,
+  ...apiTokens,
   ...exportsMessages,
 };
