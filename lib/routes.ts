@@ -40,6 +40,10 @@ export const routes = {
   /** The articles list; page 1 is the bare path. */
   articles: (page = 1) => withQuery("/articles", [["page", page > 1 ? page : undefined]]),
   article: (articleId: string) => `/articles/${enc(articleId)}`,
+  /** Article intake (docs/decisions/0019): add an article, review its suggestions, edit its text. */
+  newArticle: () => "/articles/new",
+  articleSuggestions: (articleId: string) => `/articles/${enc(articleId)}/suggestions`,
+  articleEdit: (articleId: string) => `/articles/${enc(articleId)}/edit`,
 
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
@@ -74,5 +78,9 @@ export const routes = {
     invitations: () => "/api/invitations",
     invitation: (invitationId: string) => `/api/invitations/${enc(invitationId)}`,
     invitationAccept: () => "/api/invitations/accept",
+    articles: () => "/api/articles",
+    articleBody: (articleId: string) => `/api/articles/${enc(articleId)}/body`,
+    articleClaims: (articleId: string) => `/api/articles/${enc(articleId)}/claims`,
+    suggestion: (suggestionId: string) => `/api/suggestions/${enc(suggestionId)}`,
   },
 } as const;

@@ -228,3 +228,9 @@ export async function createClaimFromSelection(actor: Actor, input: TCreateClaim
     );
   });
 }
+
+/** How many of an article's suggestions wait for a decision (the article page links to the review). */
+export async function countPendingSuggestions(actor: Actor, articleId: string) {
+  assertCan(actor, "read");
+  return db.claimSuggestion.count({ where: { articleId, workspaceId: actor.workspaceId, status: "pending" } });
+}

@@ -40,9 +40,9 @@ describe("reducing an uploaded HTML file to article text", () => {
 });
 
 describe("the stored body", () => {
-  it("uses \\n line breaks, no trailing spaces, at most one blank line, none at the ends", () => {
+  it("uses \\n line breaks, no trailing spaces, at most one blank line, nothing around it", () => {
     expect(normaliseArticleText("\r\n\r\n First. \r\nSecond.\t\r\n\r\n\r\n\r\nThird.  \n\n")).toBe(
-      " First.\nSecond.\n\nThird.",
+      "First.\nSecond.\n\nThird.",
     );
   });
 });

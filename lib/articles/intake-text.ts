@@ -155,7 +155,7 @@ export function uploadKind(fileName: string): UploadKind | null {
 
 /**
  * The body as stored: line breaks as "\n", no trailing spaces on a line, no more than one blank line
- * between paragraphs, no blank lines at either end. Offsets of claims and suggestions refer to this.
+ * between paragraphs, no whitespace at either end. Offsets of claims and suggestions refer to this.
  */
 export function normaliseArticleText(text: string): string {
   return text
@@ -164,8 +164,7 @@ export function normaliseArticleText(text: string): string {
     .map((line) => line.replace(/[ \t\u00A0]+$/u, ""))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\s*\n/, "")
-    .trimEnd();
+    .trim();
 }
 
 /** The text a duplicate check compares: Unicode NFC, every whitespace run one space, trimmed. */
