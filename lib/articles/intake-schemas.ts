@@ -84,7 +84,12 @@ export const ZCreateClaimFromSelection = z
     quote: ZText({ max: INTAKE_LIMITS.quote, required: "intake.validation.quoteRequired", multiline: true }),
     ...claimFields,
   })
-  .refine((v) => v.start < v.end, { error: "intake.validation.span", path: ["quote"] });
+  .superRefine((v, ctx) => {
+    // An empty or reversed span: both ends are wrong as far as the sender can tell.
+    if (v.start >= v.end)
+      for (const path of ["start", "end"])
+        ctx.addIssue({ code: "custom", message: "intake.validation.span", path: [path] });
+  });
 export type TCreateClaimFromSelection = z.infer<typeof ZCreateClaimFromSelection>;
 
 /** What a reviewer does with a suggestion. `version` is the suggestion's, as the page showed it. */

@@ -210,8 +210,15 @@ export async function createClaimFromSelection(actor: Actor, input: TCreateClaim
     if (!article) throw notFound("errors.articleNotFound");
     if (article.version !== input.articleVersion)
       throw new AppError("CONFLICT", "intake.errors.articleChanged", { details: { version: article.version } });
+    // The quote and its offsets disagree: which of the three is wrong cannot be told, so all are named.
     if (input.end > article.body.length || article.body.slice(input.start, input.end) !== input.quote)
-      throw new AppError("INVALID", "errors.invalid", { fields: { quote: "intake.validation.quoteNotInArticle" } });
+      throw new AppError("INVALID", "errors.invalid", {
+        fields: {
+          quote: "intake.validation.quoteNotInArticle",
+          start: "intake.validation.span",
+          end: "intake.validation.span",
+        },
+      });
     return createClaim(
       tx,
       actor,

@@ -254,7 +254,7 @@ describe("a claim from a selected passage", () => {
         category: "denial",
       }),
     );
-    expect(shifted.extra.fields).toEqual({ quote: "intake.validation.quoteNotInArticle" });
+    expect(shifted.extra.fields).toMatchObject({ quote: "intake.validation.quoteNotInArticle" });
   });
 });
 
