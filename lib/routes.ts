@@ -86,6 +86,10 @@ export const routes = {
   publicReport: (slug: string) => `/r/${enc(slug)}`,
   /** Exports of filtered claims, and the export log for editors; filters prefill the form. */
   exports: (q: Record<string, string | undefined> = {}) => withQuery("/exports", Object.entries(q)),
+  /** Article intake (docs/decisions/0019): add an article, review its suggestions, edit its text. */
+  newArticle: () => "/articles/new",
+  articleSuggestions: (articleId: string) => `/articles/${enc(articleId)}/suggestions`,
+  articleEdit: (articleId: string) => `/articles/${enc(articleId)}/edit`,
 
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
@@ -135,5 +139,9 @@ export const routes = {
     articleReport: (articleId: string, format: string) =>
       withQuery(`/api/articles/${enc(articleId)}/report`, [["format", format]]),
     articlePublication: (articleId: string) => `/api/articles/${enc(articleId)}/publication`,
+    articles: () => "/api/articles",
+    articleBody: (articleId: string) => `/api/articles/${enc(articleId)}/body`,
+    articleClaims: (articleId: string) => `/api/articles/${enc(articleId)}/claims`,
+    suggestion: (suggestionId: string) => `/api/suggestions/${enc(suggestionId)}`,
   },
 } as const;

@@ -27,6 +27,8 @@ const ACTION_KEY: Record<TEventAction, string> = {
   "comment.added": "claim.history.action.comment.added",
   "comment.edited": "claim.history.action.comment.edited",
   "comment.deleted": "claim.history.action.comment.deleted",
+  "claim.reanchored": "claim.history.action.claim.reanchored",
+  "suggestion.merged": "claim.history.action.suggestion.merged",
 };
 
 function isSafeUrl(v: string): boolean {

@@ -13,6 +13,7 @@ import lists from "./lists";
 import flow from "./flow";
 import apiTokens from "./apiTokens";
 import exportsMessages from "./exports";
+import intake from "./intake";
 
 export const en = {
   ...common,
@@ -30,4 +31,5 @@ export const en = {
   ...flow,
   ...apiTokens,
   ...exportsMessages,
+  ...intake,
 };
