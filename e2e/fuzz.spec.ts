@@ -44,7 +44,10 @@ type Kind =
   | "unreadCount"
   | "preferences"
   | "authGet"
-  | "authPost";
+  | "authPost"
+  | "addLink"
+  | "removeLink"
+  | "linkCandidates";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -75,6 +78,9 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/preferences/route.ts": { POST: "preferences" },
   // Auth.js's own handlers: fuzzed without a CSRF token, so no attempt reaches the password check.
   "app/api/auth/[...nextauth]/route.ts": { GET: "authGet", POST: "authPost" },
+  "app/api/claims/[claimId]/links/route.ts": { POST: "addLink" },
+  "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
+  "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
 };
 
 const RUNS = 2000;
@@ -118,7 +124,7 @@ test("every API route file is in the fuzzer's table, with the methods it exports
 // What the fuzzer sends
 
 type Actor = "admin" | "editor" | "reviewer" | "viewer" | "anonymous" | "otherEditor";
-type Pool = "claims" | "evidence" | "comments" | "invitations" | "members";
+type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "links";
 /** A record of the desk or the other desk (by index into a pool), or a raw path segment. */
 type Segment = { ref: "desk" | "other"; index: number } | { raw: string } | { text: string };
 type Body =
@@ -246,6 +252,25 @@ const member = fc.constantFrom(
 );
 const newEmail = fc.nat(5).map((k) => `$newEmail:${k}`);
 const SPECS: Record<Kind, Spec> = {
+  addLink: {
+    method: "POST",
+    path: "/api/claims/{1}/links",
+    pools: ["claims"],
+    valid: fc.record({
+      toClaimId: fc.oneof(
+        fc.nat(30).map((n) => `$deskClaim:${n}`),
+        fc.constant("$otherClaim"),
+      ),
+      type: fc.constantFrom("contradicts", "corroborates", "updates"),
+    }),
+  },
+  removeLink: { method: "DELETE", path: "/api/claims/{1}/links/{2}", pools: ["claims", "links"], valid: none },
+  linkCandidates: {
+    method: "GET",
+    path: "/api/claims/{1}/link-candidates",
+    pools: ["claims"],
+    valid: fc.record({ q: fc.oneof(words, fc.constantFrom("14.000", "membantah", "troops", '"Korea Utara" -Rusia')) }),
+  },
   verdict: {
     method: "PUT",
     path: "/api/claims/{1}/verdict",
@@ -580,6 +605,12 @@ async function resolve(value: unknown, w: World, claimSegment: string): Promise<
       return w.tokens.at(-1) ?? "x".repeat(30);
     case "$future":
       return new Date(Date.now() + 86_400_000).toISOString();
+    case "$deskClaim": {
+      const ids = w.pools.claims.desk;
+      return ids.length ? ids[Number(arg) % ids.length] : "none";
+    }
+    case "$otherClaim":
+      return w.pools.claims.other[0] ?? "none";
     case "$claims": {
       const ids = w.pools.claims.desk.slice(0, Number(arg));
       const r = await w.db.query<{ id: string; version: number }>("SELECT id, version FROM claims WHERE id = ANY($1)", [
@@ -673,6 +704,7 @@ const CREATES: Partial<Record<Kind, Pool>> = {
   addEvidence: "evidence",
   addComment: "comments",
   createInvitation: "invitations",
+  addLink: "links",
 };
 
 test("thousands of generated requests to every API route: never a 5xx, and a refused request writes nothing", async ({
@@ -712,6 +744,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       evidence: { desk: [], other: [] },
       comments: { desk: [], other: [] },
       invitations: { desk: [], other: [] },
+      links: { desk: [], other: [] },
       // The desk's people the fuzzer may act on; not the admin, so someone can always manage members.
       members: {
         desk: [desk.users.reviewer2.id, desk.users.viewer.id, desk.users.editor2.id],
@@ -733,6 +766,11 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
     });
     expect(cm.status()).toBe(200);
     w.pools.comments.other.push((await cm.json()).data.id);
+    const ln = await other.post(`/api/claims/${w.pools.claims.other[0]}/links`, {
+      data: { toClaimId: w.pools.claims.other[1], type: "updates" },
+    });
+    expect(ln.status()).toBe(200);
+    w.pools.links.other.push((await ln.json()).data.id);
 
     console.log(`fuzz: ${RUNS} requests, seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     const started = Date.now();

@@ -41,6 +41,21 @@ export const routes = {
   articles: (page = 1) => withQuery("/articles", [["page", page > 1 ? page : undefined]]),
   article: (articleId: string) => `/articles/${enc(articleId)}`,
 
+  /** Full-text search over claims and articles, with the claims list's filters (lib/search/). */
+  search: (
+    p: { q?: string; verdict?: string; category?: string; articleId?: string; claimant?: string; page?: number } = {},
+  ) =>
+    withQuery("/search", [
+      ["q", p.q],
+      ["verdict", p.verdict],
+      ["articleId", p.articleId],
+      ["claimant", p.claimant],
+      ["category", p.category],
+      ["page", p.page && p.page > 1 ? p.page : undefined],
+    ]),
+  /** The quantity tracker; with a key, that quantity's figures (lib/quantities/). */
+  quantities: (key?: string) => withQuery("/quantities", [["q", key]]),
+
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
     claimVerdict: (claimId: string) => `/api/claims/${enc(claimId)}/verdict`,
@@ -74,5 +89,9 @@ export const routes = {
     invitations: () => "/api/invitations",
     invitation: (invitationId: string) => `/api/invitations/${enc(invitationId)}`,
     invitationAccept: () => "/api/invitations/accept",
+    claimLinks: (claimId: string) => `/api/claims/${enc(claimId)}/links`,
+    claimLink: (claimId: string, linkId: string) => `/api/claims/${enc(claimId)}/links/${enc(linkId)}`,
+    claimLinkCandidates: (claimId: string, q: string) =>
+      withQuery(`/api/claims/${enc(claimId)}/link-candidates`, [["q", q]]),
   },
 } as const;

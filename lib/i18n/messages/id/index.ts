@@ -9,6 +9,7 @@ import reports from "./reports";
 import comments from "./comments";
 import notifications from "./notifications";
 import members from "./members";
+import discover from "./discover";
 
 export const id = {
   ...common,
@@ -22,4 +23,5 @@ export const id = {
   ...comments,
   ...notifications,
   ...members,
+  ...discover,
 };
