@@ -109,7 +109,9 @@ function EventDetail({ event, claim, i18n }: { event: TClaimEvent; claim: TClaim
       const link = event.action === "link.added" ? event.after : event.before;
       const incoming = link.direction === "incoming";
       const otherId = incoming && link.fromClaimId ? link.fromClaimId : link.toClaimId;
-      const other = claim.links.find((l) => l.direction === (incoming ? "incoming" : "outgoing") && l.other.id === otherId)?.other;
+      const other = claim.links.find(
+        (l) => l.direction === (incoming ? "incoming" : "outgoing") && l.other.id === otherId,
+      )?.other;
       const claimant = other?.claimant ?? link.otherClaimant;
       const quote = other?.quote ?? link.otherQuote;
       return (
