@@ -7,6 +7,8 @@ import { VerdictSection } from "@/components/claims/VerdictSection";
 import { EvidenceSection } from "@/components/claims/EvidenceSection";
 import { LinkedClaims } from "@/components/claims/LinkedClaims";
 import { ClaimHistory } from "@/components/claims/ClaimHistory";
+import { ClaimLinksPanel } from "@/components/links/ClaimLinksPanel";
+import { SimilarClaims } from "@/components/search/SimilarClaims";
 import type { TI18n } from "@/components/claims/format";
 
 export function ClaimWorkbench({ claim, actorName, i18n }: { claim: TClaimDetail; actorName: string; i18n: TI18n }) {
@@ -19,6 +21,8 @@ export function ClaimWorkbench({ claim, actorName, i18n }: { claim: TClaimDetail
           <VerdictSection claim={claim} actorName={actorName} i18n={i18n} />
           <EvidenceSection claim={claim} i18n={i18n} />
           <LinkedClaims claim={claim} i18n={i18n} />
+          <ClaimLinksPanel claim={claim} i18n={i18n} />
+          <SimilarClaims claim={claim} i18n={i18n} />
           <ClaimHistory claim={claim} i18n={i18n} />
         </div>
       </div>
