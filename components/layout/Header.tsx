@@ -1,5 +1,7 @@
 // The app header: name, main navigation, language, and (signed in) workspace, user and sign-out.
 import Link from "next/link";
+import { Suspense } from "react";
+import { routes } from "@/lib/routes";
 import { listWorkspacesOf, requireActor, type Actor } from "@/lib/auth/actor";
 import { getI18n } from "@/lib/i18n/server";
 import { NavLinks } from "@/components/layout/NavLinks";
@@ -7,6 +9,7 @@ import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
 import { WorkspaceSwitch } from "@/components/layout/WorkspaceSwitch";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { signOutAction } from "@/components/layout/actions";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 
 async function actorOrNull(): Promise<Actor | null> {
   try {
@@ -35,10 +38,16 @@ export async function Header({ userId }: { userId: string | null }) {
             items={[
               { href: "/claims", label: t("nav.claims") },
               { href: "/articles", label: t("nav.articles") },
+              { href: routes.quantities(), label: t("nav.quantities") },
             ]}
           />
         )}
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
+          {actor && (
+            <Suspense>
+              <HeaderSearch />
+            </Suspense>
+          )}
           <LanguageSwitch />
           {actor && workspaces.length > 1 && <WorkspaceSwitch current={actor.workspaceSlug} workspaces={workspaces} />}
           {userId && (

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { searchArticles, searchClaims, snippetParts } from "@/lib/search/search";
+import { searchArticles, searchClaims } from "@/lib/search/search";
+import { snippetParts } from "@/lib/search/snippet";
 import { similarClaims } from "@/lib/search/similar";
 import { ZSearchParams } from "@/lib/search/schemas";
 import { addArticleWithClaims } from "@/lib/search/testing";

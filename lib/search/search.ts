@@ -14,10 +14,7 @@ import { escapeLike } from "@/lib/claims/queries";
 import type { Actor } from "@/lib/auth/actor";
 import type { TVerdict } from "@/lib/claims/vocabulary";
 import { SEARCH_PAGE_SIZE, type TSearchParams } from "@/lib/search/schemas";
-
-/** Markers ts_headline puts around matches; the page turns them into <mark> (never raw HTML). */
-export const HIGHLIGHT_START = "\u0002";
-export const HIGHLIGHT_END = "\u0003";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/snippet";
 
 /** The query as one tsquery: the three configurations ORed (same as the stored vectors). */
 function tsquery(q: string) {
@@ -115,22 +112,4 @@ export async function searchArticles(actor: Actor, q: string, limit = 5): Promis
     ORDER BY rank DESC, a."publishedAt" DESC, a.id DESC
     LIMIT ${limit}`;
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
-}
-
-/** Splits a snippet into plain and highlighted parts, for rendering as text and <mark>. */
-export function snippetParts(snippet: string): { text: string; match: boolean }[] {
-  const parts: { text: string; match: boolean }[] = [];
-  for (const [i, chunk] of snippet.split(HIGHLIGHT_START).entries()) {
-    if (i === 0) {
-      if (chunk) parts.push({ text: chunk, match: false });
-      continue;
-    }
-    const end = chunk.indexOf(HIGHLIGHT_END);
-    if (end < 0) parts.push({ text: chunk, match: true });
-    else {
-      parts.push({ text: chunk.slice(0, end), match: true });
-      if (end + 1 < chunk.length) parts.push({ text: chunk.slice(end + 1), match: false });
-    }
-  }
-  return parts;
 }
