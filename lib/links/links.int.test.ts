@@ -200,6 +200,14 @@ describe("suggested links", () => {
     const fromClaim = (await suggestedLinks(f.actors.viewer, ru!.id)).filter((s) => s.reason.kind === "denial");
     expect(fromClaim.map((s) => [s.fromClaimId, s.toClaimId])).toContainEqual([kyiv!.id, ru!.id]);
     expect((await suggestedLinks(f.actors.viewer, unrelated!.id)).map((s) => s.other.id)).not.toContain(kyiv!.id);
+    // Quotes full of tsquery syntax are only words to it.
+    const [odd] = (
+      await addArticleWithClaims(f.workspace.id, {
+        language: "id",
+        claims: [{ quote: "Kyiv membantah: 'pasukan' & Sudzha | (Rusia) \\ !ops <-> x:*", category: "denial" }],
+      })
+    ).claims;
+    expect((await suggestedLinks(f.actors.viewer, odd!.id)).map((s) => s.other.id)).toContain(ru!.id);
     // Another workspace's claims are never suggested, and its claim cannot be asked about.
     await expect(suggestedLinks(other.actors.viewer, kyiv!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

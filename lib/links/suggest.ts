@@ -27,6 +27,11 @@ const NOT_SUBJECT = new Set(
 const MIN_SHARED_SUBJECT_WORDS = 2;
 const LIMIT = 10;
 
+/** A lexeme as a quoted tsquery operand, so no character in it can be read as query syntax. */
+function quoteLexeme(t: string): string {
+  return `'${t.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
 export function isDenial(claim: { category: string; cue: string | null; quote: string }): boolean {
   return claim.category === "denial" || DENIAL_CUE.test(claim.cue ?? "") || DENIAL_CUE.test(claim.quote);
 }
@@ -152,7 +157,7 @@ export async function suggestedLinks(actor: Actor, claimId: string): Promise<Sug
       FROM claims c
       WHERE c."workspaceId" = ${actor.workspaceId}
         AND c.id <> ALL(${[...linked]}::text[])
-        AND c."searchVector" @@ to_tsquery('simple', ${terms.join(" | ")})
+        AND c."searchVector" @@ to_tsquery('simple', ${terms.map(quoteLexeme).join(" | ")})
         AND (${thisDenies} OR c.category = 'denial' OR c.cue ~* ${DENIAL_CUE.source.replaceAll("\\b", "\\y")}
              OR c.quote ~* ${DENIAL_CUE.source.replaceAll("\\b", "\\y")})
       LIMIT 200`;
