@@ -75,7 +75,7 @@ test("a reviewer links two claims as contradicting, and the link shows on both",
   await expect(page).toHaveURL(new RegExp(`/claims/${to.id}$`));
   const back = page.getByTestId("linked-claim");
   await expect(back.locator("[data-direction='incoming']")).toHaveText(/contradicted by/);
-  await expect(back.getByRole("link", { name: /Dewan Keamanan PBB/ })).toBeVisible();
+  await expect(back.getByRole("link", { name: /Departemen Luar Negeri AS menuntut/ })).toBeVisible();
   await chooseLanguage(page, "Bahasa Indonesia");
   await expect(back.locator("[data-direction='incoming']")).toHaveText(/dibantah oleh/);
   expect(await violations(page), "linked claim page (id)").toEqual([]);

@@ -25,7 +25,7 @@ export function QuantityChart({ points, locale }: { points: ChartPoint[]; locale
     <div aria-hidden="true" className="h-72 w-full" data-testid="quantity-chart">
       {mounted && (
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+          <LineChart data={points} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e5e7eb" />
             <XAxis
               dataKey="t"
