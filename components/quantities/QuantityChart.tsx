@@ -42,7 +42,7 @@ export function QuantityChart({ points, locale }: { points: ChartPoint[]; locale
               stroke="#374151"
               fontSize={12}
               width={64}
-              domain={[0, "auto"]}
+              domain={[0, (dataMax: number) => Math.ceil(dataMax * 1.1)]}
             />
             <Tooltip
               labelFormatter={(v) => date.format(new Date(Number(v)))}
