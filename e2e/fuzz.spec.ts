@@ -63,7 +63,10 @@ type Kind =
   | "createArticle"
   | "editArticleBody"
   | "selectionClaim"
-  | "decideSuggestion";
+  | "decideSuggestion"
+  | "addLink"
+  | "removeLink"
+  | "linkCandidates";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -111,6 +114,9 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/articles/[articleId]/body/route.ts": { PUT: "editArticleBody" },
   "app/api/articles/[articleId]/claims/route.ts": { POST: "selectionClaim" },
   "app/api/suggestions/[suggestionId]/route.ts": { PUT: "decideSuggestion" },
+  "app/api/claims/[claimId]/links/route.ts": { POST: "addLink" },
+  "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
+  "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
 };
 
 const RUNS = 2000;
@@ -154,7 +160,7 @@ test("every API route file is in the fuzzer's table, with the methods it exports
 // What the fuzzer sends
 
 type Actor = "admin" | "editor" | "reviewer" | "viewer" | "anonymous" | "otherEditor";
-type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "tokens" | "suggestions";
+type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "tokens" | "suggestions" | "links";
 /** A record of the desk or the other desk (by index into a pool), or a raw path segment. */
 type Segment = { ref: "desk" | "other"; index: number } | { raw: string } | { text: string };
 type Body =
@@ -289,6 +295,25 @@ const articleText = words.map(
   (w) => `${w}. Ukraine's military said on Monday that 25 soldiers were killed near Sudzha.`,
 );
 const SPECS: Record<Kind, Spec> = {
+  addLink: {
+    method: "POST",
+    path: "/api/claims/{1}/links",
+    pools: ["claims"],
+    valid: fc.record({
+      toClaimId: fc.oneof(
+        fc.nat(30).map((n) => `$deskClaim:${n}`),
+        fc.constant("$otherClaim"),
+      ),
+      type: fc.constantFrom("contradicts", "corroborates", "updates"),
+    }),
+  },
+  removeLink: { method: "DELETE", path: "/api/claims/{1}/links/{2}", pools: ["claims", "links"], valid: none },
+  linkCandidates: {
+    method: "GET",
+    path: "/api/claims/{1}/link-candidates",
+    pools: ["claims"],
+    valid: fc.record({ q: fc.oneof(words, fc.constantFrom("14.000", "membantah", "troops", '"Korea Utara" -Rusia')) }),
+  },
   verdict: {
     method: "PUT",
     path: "/api/claims/{1}/verdict",
@@ -792,6 +817,12 @@ async function resolve(value: unknown, w: World, claimSegment: string): Promise<
         : { rows: [] };
       return token === "$suggestionVersion" ? (r.rows[0]?.version ?? 1) : (r.rows[0]?.quote ?? "No such quote");
     }
+    case "$deskClaim": {
+      const ids = w.pools.claims.desk;
+      return ids.length ? ids[Number(arg) % ids.length] : "none";
+    }
+    case "$otherClaim":
+      return w.pools.claims.other[0] ?? "none";
     case "$claims": {
       const ids = w.pools.claims.desk.slice(0, Number(arg));
       const r = await w.db.query<{ id: string; version: number }>("SELECT id, version FROM claims WHERE id = ANY($1)", [
@@ -888,6 +919,7 @@ const CREATES: Partial<Record<Kind, Pool>> = {
   createToken: "tokens",
   createArticle: "articles",
   selectionClaim: "claims",
+  addLink: "links",
 };
 
 test("thousands of generated requests to every API route: never a 5xx, and a refused request writes nothing", async ({
@@ -928,6 +960,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       comments: { desk: [], other: [] },
       invitations: { desk: [], other: [] },
       articles: { desk: [desk.article.id], other: [otherDesk.article.id] },
+      links: { desk: [], other: [] },
       // The desk's people the fuzzer may act on; not the admin, so someone can always manage members.
       members: {
         desk: [desk.users.reviewer2.id, desk.users.viewer.id, desk.users.editor2.id],
@@ -972,6 +1005,11 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       ]);
       w.pools.suggestions[where].push(...rows.rows.map((r) => r.id));
     }
+    const ln = await other.post(`/api/claims/${w.pools.claims.other[0]}/links`, {
+      data: { toClaimId: w.pools.claims.other[1], type: "updates" },
+    });
+    expect(ln.status()).toBe(200);
+    w.pools.links.other.push((await ln.json()).data.id);
 
     console.log(`fuzz: ${RUNS} requests, seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     const started = Date.now();

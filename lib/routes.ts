@@ -91,6 +91,21 @@ export const routes = {
   articleSuggestions: (articleId: string) => `/articles/${enc(articleId)}/suggestions`,
   articleEdit: (articleId: string) => `/articles/${enc(articleId)}/edit`,
 
+  /** Full-text search over claims and articles, with the claims list's filters (lib/search/). */
+  search: (
+    p: { q?: string; verdict?: string; category?: string; articleId?: string; claimant?: string; page?: number } = {},
+  ) =>
+    withQuery("/search", [
+      ["q", p.q],
+      ["verdict", p.verdict],
+      ["articleId", p.articleId],
+      ["claimant", p.claimant],
+      ["category", p.category],
+      ["page", p.page && p.page > 1 ? p.page : undefined],
+    ]),
+  /** The quantity tracker; with a key, that quantity's figures (lib/quantities/). */
+  quantities: (key?: string) => withQuery("/quantities", [["q", key]]),
+
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
     bulkAssignment: () => "/api/claims/bulk-assignment",
@@ -143,5 +158,9 @@ export const routes = {
     articleBody: (articleId: string) => `/api/articles/${enc(articleId)}/body`,
     articleClaims: (articleId: string) => `/api/articles/${enc(articleId)}/claims`,
     suggestion: (suggestionId: string) => `/api/suggestions/${enc(suggestionId)}`,
+    claimLinks: (claimId: string) => `/api/claims/${enc(claimId)}/links`,
+    claimLink: (claimId: string, linkId: string) => `/api/claims/${enc(claimId)}/links/${enc(linkId)}`,
+    claimLinkCandidates: (claimId: string, q: string) =>
+      withQuery(`/api/claims/${enc(claimId)}/link-candidates`, [["q", q]]),
   },
 } as const;

@@ -19,6 +19,7 @@ const ACTION_KEY: Record<TEventAction, string> = {
   "evidence.added": "claim.history.action.evidence.added",
   "evidence.removed": "claim.history.action.evidence.removed",
   "link.added": "claim.history.action.link.added",
+  "link.removed": "claim.history.action.link.removed",
   "review.assigned": "claim.history.action.review.assigned",
   "review.unassigned": "claim.history.action.review.unassigned",
   "review.pickedUp": "claim.history.action.review.pickedUp",
@@ -132,15 +133,27 @@ function EventDetail({ event, claim, i18n }: { event: TClaimEvent; claim: TClaim
         </p>
       );
     }
-    case "link.added": {
-      const { toClaimId, type } = event.after;
-      const other = claim.links.find((l) => l.direction === "outgoing" && l.other.id === toClaimId)?.other;
+    case "link.added":
+    case "link.removed": {
+      // Both claims of a link record it (lib/links/); on the target's side it is an incoming relation.
+      const link = event.action === "link.added" ? event.after : event.before;
+      const incoming = link.direction === "incoming";
+      const otherId = incoming && link.fromClaimId ? link.fromClaimId : link.toClaimId;
+      const other = claim.links.find(
+        (l) => l.direction === (incoming ? "incoming" : "outgoing") && l.other.id === otherId,
+      )?.other;
+      const claimant = other?.claimant ?? link.otherClaimant;
+      const quote = other?.quote ?? link.otherQuote;
       return (
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <span>{t("claim.history.linkTo", { relation: t(`linkType.${type}`) })}</span>
+          <span>
+            {t("claim.history.linkTo", {
+              relation: t(incoming ? `linkType.incoming.${link.type}` : `linkType.${link.type}`),
+            })}
+          </span>
           {other && <VerdictBadge verdict={other.verdict} label={t(`verdict.${other.verdict}`)} size="sm" />}
-          <Link href={routes.claim(toClaimId)} className={linkClass}>
-            {other ? `${other.claimant}: “${excerpt(other.quote, 90)}”` : toClaimId}
+          <Link href={routes.claim(otherId)} className={linkClass}>
+            {claimant && quote ? `${claimant}: “${excerpt(quote, 90)}”` : otherId}
           </Link>
         </p>
       );

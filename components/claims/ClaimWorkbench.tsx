@@ -13,6 +13,8 @@ import { ClaimHistory } from "@/components/claims/ClaimHistory";
 import { ReviewPanel, type AssigneeOption } from "@/components/claims/ReviewPanel";
 import { ClaimComments } from "@/components/claims/ClaimComments";
 import { LiveChanges } from "@/components/claims/LiveChanges";
+import { ClaimLinksPanel } from "@/components/links/ClaimLinksPanel";
+import { SimilarClaims } from "@/components/search/SimilarClaims";
 import type { TI18n } from "@/components/claims/format";
 
 type Props = {
@@ -80,6 +82,8 @@ export function ClaimWorkbench({ claim, review, thread, assignees, actor, i18n }
             canComment={actor.canComment}
           />
           <LinkedClaims claim={claim} i18n={i18n} />
+          <ClaimLinksPanel claim={claim} i18n={i18n} />
+          <SimilarClaims claim={claim} i18n={i18n} />
           <ClaimHistory claim={claim} i18n={i18n} />
         </div>
       </div>

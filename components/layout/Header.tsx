@@ -1,5 +1,7 @@
 // The app header: name, main navigation, language, and (signed in) workspace, user and sign-out.
 import Link from "next/link";
+import { Suspense } from "react";
+import { routes } from "@/lib/routes";
 import { listWorkspacesOf, requireActor, type Actor } from "@/lib/auth/actor";
 import { getI18n } from "@/lib/i18n/server";
 import { NavLinks } from "@/components/layout/NavLinks";
@@ -12,6 +14,7 @@ import { unreadCount } from "@/lib/notifications/notifications";
 import { routes } from "@/lib/routes";
 import { NotificationBell } from "@/components/notifications/NotificationBell";
 import { settingsSectionsFor } from "@/components/members/settings-sections";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 
 async function actorOrNull(): Promise<Actor | null> {
   try {
@@ -48,10 +51,16 @@ export async function Header({ userId }: { userId: string | null }) {
               ...(actor && settingsSectionsFor(actor.role).length > 0
                 ? [{ href: routes.settings(), label: t("nav.settings") }]
                 : []),
+              { href: routes.quantities(), label: t("nav.quantities") },
             ]}
           />
         )}
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
+          {actor && (
+            <Suspense>
+              <HeaderSearch />
+            </Suspense>
+          )}
           <LanguageSwitch />
           {actor && <NotificationBell initialCount={unread} />}
           {actor && workspaces.length > 1 && <WorkspaceSwitch current={actor.workspaceSlug} workspaces={workspaces} />}

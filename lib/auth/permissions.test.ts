@@ -18,6 +18,7 @@ describe("the permission table", () => {
       "comment.add",
       "verdict.set",
       "claim.pickUp",
+      "claim.link",
     ]);
     expect(table.editor).toEqual([
       ...table.reviewer,

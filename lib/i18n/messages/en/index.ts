@@ -14,6 +14,7 @@ import flow from "./flow";
 import apiTokens from "./apiTokens";
 import exportsMessages from "./exports";
 import intake from "./intake";
+import discover from "./discover";
 
 export const en = {
   ...common,
@@ -32,4 +33,5 @@ export const en = {
   ...apiTokens,
   ...exportsMessages,
   ...intake,
+  ...discover,
 };
