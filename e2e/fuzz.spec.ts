@@ -44,7 +44,8 @@ type Kind =
   | "unreadCount"
   | "preferences"
   | "authGet"
-  | "authPost";
+  | "authPost"
+  | "filterOptions";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -75,6 +76,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/preferences/route.ts": { POST: "preferences" },
   // Auth.js's own handlers: fuzzed without a CSRF token, so no attempt reaches the password check.
   "app/api/auth/[...nextauth]/route.ts": { GET: "authGet", POST: "authPost" },
+  "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 
 const RUNS = 2000;
@@ -424,6 +426,14 @@ const SPECS: Record<Kind, Spec> = {
     ),
   },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
+  filterOptions: {
+    method: "GET",
+    path: "/api/filter-options",
+    valid: fc.record(
+      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
+      { requiredKeys: ["kind"] },
+    ),
+  },
   authPost: {
     method: "POST",
     path: "/api/auth/{auth}",

@@ -74,5 +74,12 @@ export const routes = {
     invitations: () => "/api/invitations",
     invitation: (invitationId: string) => `/api/invitations/${enc(invitationId)}`,
     invitationAccept: () => "/api/invitations/accept",
+    /** A few matches for the claims list's claimant or article field (lib/filter-options/). */
+    filterOptions: (kind: "claimant" | "article", q: string, limit?: number) =>
+      withQuery("/api/filter-options", [
+        ["kind", kind],
+        ["q", q],
+        ["limit", limit],
+      ]),
   },
 } as const;

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requirePageActor, type Actor } from "@/lib/auth/actor";
 import { ZClaimFilters, type TClaimFilters } from "@/lib/claims/schemas";
-import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
-import { listArticleOptions } from "@/lib/articles/queries";
+import { countClaimsByVerdict, listClaims } from "@/lib/claims/queries";
+import { articleFilterLabel } from "@/lib/filter-options/options";
+import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 import { Pager } from "@/components/ui/Pager";
@@ -42,16 +43,20 @@ export default async function ClaimsPage({ searchParams }: Props) {
 }
 
 async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFilters }) {
-  const [{ t }, page, { counts, total }, articles, claimants] = await Promise.all([
+  // Only what the 50 rows need: counts come from counters (or stop at a bound), and the article and
+  // claimant fields fetch their suggestions as the user types (decision 0021).
+  const [{ t, locale }, page, { counts, total, atLeast, totalAtLeast }, articleLabel] = await Promise.all([
     getI18n(),
     listClaims(actor, filters),
     countClaimsByVerdict(actor, filters),
-    listArticleOptions(actor),
-    listClaimants(actor),
+    articleFilterLabel(actor, filters.articleId),
   ]);
   const matching = filters.verdict ? counts[filters.verdict] : total;
+  const matchingAtLeast = filters.verdict ? atLeast[filters.verdict] : totalAtLeast;
   const filtered = Boolean(filters.verdict || filters.articleId || filters.claimant || filters.category);
-  const showing = t("claimsList.showing", { shown: page.claims.length, count: matching });
+  const showing = matchingAtLeast
+    ? t("filterOptions.showingAtLeast", { shown: page.claims.length, count: formatNumber(locale, matching) })
+    : t("claimsList.showing", { shown: page.claims.length, count: matching });
 
   return (
     <>
@@ -62,7 +67,7 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
         <h2 id="claims-filters" className="sr-only">
           {t("claimsList.filters.heading")}
         </h2>
-        <VerdictTabs filters={filters} counts={counts} total={total} />
+        <VerdictTabs filters={filters} counts={counts} total={total} atLeast={atLeast} totalAtLeast={totalAtLeast} />
         <FiltersForm
           key={routes.claims(filters)}
           verdict={filters.verdict}
@@ -70,8 +75,7 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
           claimant={filters.claimant}
           category={filters.category}
           pageSize={filters.pageSize}
-          articles={articles}
-          claimants={claimants}
+          articleLabel={articleLabel}
         />
       </section>
 

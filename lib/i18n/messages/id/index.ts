@@ -9,6 +9,7 @@ import reports from "./reports";
 import comments from "./comments";
 import notifications from "./notifications";
 import members from "./members";
+import filterOptions from "./filterOptions";
 
 export const id = {
   ...common,
@@ -22,4 +23,5 @@ export const id = {
   ...comments,
   ...notifications,
   ...members,
+  ...filterOptions,
 };
