@@ -4,6 +4,7 @@
 //   npm run generate:synthetic -- --claims 1000000      a million
 //   npm run generate:synthetic -- --replace             delete an existing scratch workspace first
 //   npm run generate:synthetic -- --seed 7              other data (same seed + same day = same data)
+//   npm run generate:synthetic -- --workspace million   into workspace `million` (sizes side by side)
 //
 // Uses DATABASE_URL, else the embedded PostgreSQL (scripts/lib/database.ts). The rows themselves are
 // built by lib/synthetic/generate.ts (pure, seeded) and written by lib/synthetic/load.ts with pg:
@@ -21,12 +22,10 @@ import { openDatabase } from "./lib/database";
 import { DEFAULT_SEED, estimateArticles } from "../lib/synthetic/generate";
 import { loadSynthetic, progressReporter } from "../lib/synthetic/load";
 
-const WORKSPACE_SLUG = "scratch";
-const WORKSPACE_NAME = "Scratch (synthetic data)";
-const WORKSPACE_ID = "syn_ws_scratch";
+const DEFAULT_WORKSPACE = "scratch";
 const DEFAULT_CLAIMS = 100_000;
 
-const USAGE = "Usage: tsx scripts/generate-synthetic.ts [--claims N] [--replace] [--seed N]";
+const USAGE = "Usage: tsx scripts/generate-synthetic.ts [--claims N] [--replace] [--seed N] [--workspace slug]";
 
 const ZCount = (what: string, min: number, max: number) =>
   z
@@ -46,6 +45,10 @@ const ZArgs = z.object({
   claims: ZCount("--claims", 1, 5_000_000).default(DEFAULT_CLAIMS),
   seed: ZCount("--seed", 0, 2 ** 32 - 1).default(DEFAULT_SEED),
   replace: z.boolean().default(false),
+  workspace: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, "--workspace must be a slug: lowercase letters, digits and -")
+    .default(DEFAULT_WORKSPACE),
   help: z.boolean().default(false),
 });
 
@@ -60,6 +63,7 @@ function parseCli(argv: string[]): z.infer<typeof ZArgs> {
         claims: { type: "string" },
         seed: { type: "string" },
         replace: { type: "boolean" },
+        workspace: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -74,6 +78,12 @@ function parseCli(argv: string[]): z.infer<typeof ZArgs> {
 }
 
 async function run(args: z.infer<typeof ZArgs>, url: string): Promise<void> {
+  // Another slug is another workspace with its own ids, so two sizes can sit side by side (bench:http).
+  const WORKSPACE_SLUG = args.workspace;
+  const WORKSPACE_ID = `syn_ws_${args.workspace}`;
+  const WORKSPACE_NAME =
+    args.workspace === DEFAULT_WORKSPACE ? "Scratch (synthetic data)" : `Synthetic: ${args.workspace}`;
+  const idPrefix = args.workspace === DEFAULT_WORKSPACE ? "" : `${args.workspace}_`;
   const client = new pg.Client({ connectionString: url, application_name: "generate-synthetic" });
   await client.connect();
   let inTransaction = false;
@@ -113,7 +123,7 @@ async function run(args: z.infer<typeof ZArgs>, url: string): Promise<void> {
     ]);
     const members = await client.query<{ email: string; role: string }>(
       `INSERT INTO "memberships" ("id", "userId", "workspaceId", "role")
-       SELECT 'syn_m_' || m."userId", m."userId", $1, m.role
+       SELECT $1 || '_m_' || m."userId", m."userId", $1, m.role
        FROM "memberships" m JOIN "workspaces" w ON w.id = m."workspaceId"
        WHERE w.slug = 'demo'
        RETURNING (SELECT email FROM "users" u WHERE u.id = "userId") AS email, role`,
@@ -141,6 +151,7 @@ async function run(args: z.infer<typeof ZArgs>, url: string): Promise<void> {
     let rowsDone = 0;
     const totals = await loadSynthetic(client, {
       workspaceId: WORKSPACE_ID,
+      idPrefix,
       claims: args.claims,
       seed: args.seed,
       now,
