@@ -141,10 +141,15 @@ describe("claim counters", () => {
     );
   });
 
-  it("deleting a workspace takes its counters with it", async () => {
+  it("deleting a workspace takes its counters and pending deltas with it; one made again with its id starts at zero", async () => {
     const f = await createWorkspaceFixture({ claimCount: 3 });
     await foldCounters(db, f.workspace.id);
+    await db.claim.update({ where: { id: f.claims[0].id }, data: { reviewStatus: "in_review" } });
     await db.workspace.delete({ where: { id: f.workspace.id } });
     expect(await db.claimCounter.count({ where: { workspaceId: f.workspace.id } })).toBe(0);
+    expect(await db.claimCounterDelta.count({ where: { workspaceId: f.workspace.id } })).toBe(0);
+    await db.workspace.create({ data: { id: f.workspace.id, slug: f.workspace.slug, name: "again" } });
+    expect((await readClaimCounts(db, f.workspace.id)).total).toBe(0);
+    expect(await verifyCounters(db, f.workspace.id)).toEqual([]);
   });
 });
