@@ -85,7 +85,9 @@ async function waitFor(url: string, child: ChildProcess, what: string) {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => {
+      setTimeout(r, 300);
+    });
   }
   throw new Error(`${what} did not answer ${url} within 120 s`);
 }
@@ -225,17 +227,19 @@ function startBare(url: string, workspaceId: string, userId: string, port: numbe
       }
     })();
   });
-  return new Promise<{ close: () => Promise<void> }>((resolve) =>
-    server.listen(port, "127.0.0.1", () =>
+  return new Promise<{ close: () => Promise<void> }>((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
       resolve({
         close: async () => {
           server.closeAllConnections();
-          await new Promise((r) => server.close(r));
+          await new Promise((r) => {
+            server.close(r);
+          });
           await pool.end();
         },
-      }),
-    ),
-  );
+      });
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
