@@ -7,9 +7,11 @@ test("claimant: type part of a name, choose a suggestion with the keyboard, and 
   desk,
 }) => {
   await desk.signInAs(page, "viewer");
+  // The label names the field alone (phone.spec.ts finds it by getByLabel("Claimant")).
+  await expect(page.getByLabel("Claimant")).toHaveCount(1);
   const field = page.getByRole("combobox", { name: "Claimant" });
   await field.fill("korea");
-  const list = page.getByRole("listbox", { name: "Claimant" });
+  const list = page.getByRole("listbox", { name: "Suggestions" });
   // Names starting with the text come first, then by how often they occur.
   await expect(list.getByRole("option").first()).toHaveText("Korea Utara");
   await expect(list.getByRole("option", { name: "Pejabat Korea Selatan" })).toBeVisible();
@@ -35,7 +37,7 @@ test("article: type part of the title, click a suggestion, apply; Escape closes 
   await desk.signInAs(page, "viewer");
   const field = page.getByRole("combobox", { name: "Article" });
   await field.fill("kursk");
-  const option = page.getByRole("listbox", { name: "Article" }).getByRole("option", { name: desk.article.title });
+  const option = page.getByRole("listbox", { name: "Suggestions" }).getByRole("option", { name: desk.article.title });
   await expect(option).toBeVisible();
   await field.press("Escape");
   await expect(option).toBeHidden();

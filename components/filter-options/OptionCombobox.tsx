@@ -164,7 +164,8 @@ export function OptionCombobox({
       <ul
         id={listId}
         role="listbox"
-        aria-label={label}
+        // Not the field's label: a second element named "Claimant" would make that label ambiguous.
+        aria-label={t("filterOptions.suggestions")}
         hidden={!expanded}
         className="absolute top-[4.25rem] z-20 max-h-72 w-full overflow-y-auto rounded-md border border-gray-300 bg-white py-1 shadow-lg"
       >

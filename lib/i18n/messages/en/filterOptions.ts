@@ -1,6 +1,7 @@
 // Search-as-you-type filter fields and bounded counts on the claims list (decision 0021).
 const filterOptions = {
   "filterOptions.articleHint": "Type part of the title, then pick an article from the list.",
+  "filterOptions.suggestions": "Suggestions",
   "filterOptions.loading": "Looking for matches…",
   "filterOptions.failed": "Suggestions could not be loaded. You can still type and apply.",
   "filterOptions.none": "No matches.",

@@ -1,6 +1,7 @@
 // Kolom filter dengan saran saat mengetik dan hitungan berbatas di daftar klaim (keputusan 0021).
 const filterOptions = {
   "filterOptions.articleHint": "Ketik sebagian judul, lalu pilih artikel dari daftar.",
+  "filterOptions.suggestions": "Saran",
   "filterOptions.loading": "Mencari yang cocok…",
   "filterOptions.failed": "Saran tidak dapat dimuat. Anda tetap bisa mengetik dan menerapkan filter.",
   "filterOptions.none": "Tidak ada yang cocok.",
