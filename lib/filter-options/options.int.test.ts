@@ -90,10 +90,17 @@ describe("bounded counts on the claims list", () => {
   it("counts a selective filter exactly and a broad one up to the bound, flagged", async () => {
     const exact = await countClaimsByVerdict(f.actors.viewer, ZClaimFilters.parse({ claimant: "claimant 2" }), 5);
     expect(exact).toMatchObject({ total: 3, totalAtLeast: false, atLeast: { unreviewed: false } });
+    // 12 claims match: the count stops at 5 and says "at least" (every verdict's count is a lower bound).
     const broad = await countClaimsByVerdict(f.actors.viewer, ZClaimFilters.parse({ articleId: f.article.id }), 5);
-    expect(broad.counts.unreviewed).toBe(5);
-    expect(broad.atLeast).toEqual({ unreviewed: true, verified: false, disputed: false, contradicted: false });
+    expect(broad.total).toBe(5);
     expect(broad.totalAtLeast).toBe(true);
-    expect(broad.counts.verified).toBe(1);
+    expect(broad.atLeast).toEqual({ unreviewed: true, verified: true, disputed: true, contradicted: true });
+    const exactAtTwelve = await countClaimsByVerdict(
+      f.actors.viewer,
+      ZClaimFilters.parse({ articleId: f.article.id }),
+      12,
+    );
+    expect(exactAtTwelve).toMatchObject({ total: 12, totalAtLeast: false });
+    expect(exactAtTwelve.counts).toEqual({ unreviewed: 11, verified: 1, disputed: 0, contradicted: 0 });
   });
 });
