@@ -66,7 +66,8 @@ type Kind =
   | "decideSuggestion"
   | "addLink"
   | "removeLink"
-  | "linkCandidates";
+  | "linkCandidates"
+  | "filterOptions";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -117,6 +118,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/claims/[claimId]/links/route.ts": { POST: "addLink" },
   "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
   "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
+  "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 
 const RUNS = 2000;
@@ -583,6 +585,14 @@ const SPECS: Record<Kind, Spec> = {
     ),
   },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
+  filterOptions: {
+    method: "GET",
+    path: "/api/filter-options",
+    valid: fc.record(
+      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
+      { requiredKeys: ["kind"] },
+    ),
+  },
   authPost: {
     method: "POST",
     path: "/api/auth/{auth}",

@@ -162,5 +162,12 @@ export const routes = {
     claimLink: (claimId: string, linkId: string) => `/api/claims/${enc(claimId)}/links/${enc(linkId)}`,
     claimLinkCandidates: (claimId: string, q: string) =>
       withQuery(`/api/claims/${enc(claimId)}/link-candidates`, [["q", q]]),
+    /** A few matches for the claims list's claimant or article field (lib/filter-options/). */
+    filterOptions: (kind: "claimant" | "article", q: string, limit?: number) =>
+      withQuery("/api/filter-options", [
+        ["kind", kind],
+        ["q", q],
+        ["limit", limit],
+      ]),
   },
 } as const;

@@ -15,6 +15,7 @@ import apiTokens from "./apiTokens";
 import exportsMessages from "./exports";
 import intake from "./intake";
 import discover from "./discover";
+import filterOptions from "./filterOptions";
 
 export const en = {
   ...common,
@@ -34,4 +35,5 @@ export const en = {
   ...exportsMessages,
   ...intake,
   ...discover,
+  ...filterOptions,
 };
