@@ -426,14 +426,6 @@ const SPECS: Record<Kind, Spec> = {
     ),
   },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
-  filterOptions: {
-    method: "GET",
-    path: "/api/filter-options",
-    valid: fc.record(
-      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
-      { requiredKeys: ["kind"] },
-    ),
-  },
   authPost: {
     method: "POST",
     path: "/api/auth/{auth}",
@@ -444,6 +436,14 @@ const SPECS: Record<Kind, Spec> = {
         callbackUrl: fc.constantFrom("/claims", "https://evil.example/", "//evil.example"),
       },
       { requiredKeys: [] },
+    ),
+  },
+  filterOptions: {
+    method: "GET",
+    path: "/api/filter-options",
+    valid: fc.record(
+      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
+      { requiredKeys: ["kind"] },
     ),
   },
 };
