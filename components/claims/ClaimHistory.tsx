@@ -28,6 +28,8 @@ const ACTION_KEY: Record<TEventAction, string> = {
   "comment.added": "claim.history.action.comment.added",
   "comment.edited": "claim.history.action.comment.edited",
   "comment.deleted": "claim.history.action.comment.deleted",
+  "claim.reanchored": "claim.history.action.claim.reanchored",
+  "suggestion.merged": "claim.history.action.suggestion.merged",
 };
 
 function isSafeUrl(v: string): boolean {
@@ -37,6 +39,11 @@ function isSafeUrl(v: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A comment's text with its mention tokens (`@[Name](userId)`, lib/comments/mentions.ts) shown as "@Name". */
+function readable(body: string): string {
+  return body.replace(/@\[([^[\]\n]{1,120})\]\(([A-Za-z0-9_-]{1,64})\)/g, "@$1");
 }
 
 function Quoted({ label, text }: { label: string; text: string | null | undefined }) {
@@ -84,6 +91,29 @@ function EventDetail({ event, claim, i18n }: { event: TClaimEvent; claim: TClaim
       );
     case "review.changesRequested":
       return <Quoted label={t("claim.history.note")} text={event.after.note} />;
+    case "review.unassigned":
+      return (
+        <p className="text-sm text-gray-900">
+          {t("flow.history.unassignedFrom", { name: event.before.assignee?.name ?? t("claim.history.noAssignee") })}
+        </p>
+      );
+    case "comment.added":
+    case "comment.deleted":
+      return (
+        <Quoted
+          label={t("comments.heading")}
+          text={readable(event.action === "comment.added" ? event.after.body : event.before.body)}
+        />
+      );
+    case "comment.edited":
+      return (
+        <div className="flex flex-col gap-1">
+          <p className="text-xs font-semibold text-gray-700">{t("claim.history.comment.before")}</p>
+          <Quoted label={t("claim.history.comment.before")} text={readable(event.before.body)} />
+          <p className="text-xs font-semibold text-gray-700">{t("claim.history.comment.after")}</p>
+          <Quoted label={t("claim.history.comment.after")} text={readable(event.after.body)} />
+        </div>
+      );
     case "evidence.added":
     case "evidence.removed": {
       const e = event.action === "evidence.added" ? event.after : event.before;

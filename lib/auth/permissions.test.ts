@@ -20,7 +20,14 @@ describe("the permission table", () => {
       "claim.pickUp",
       "claim.link",
     ]);
-    expect(table.editor).toEqual([...table.reviewer, "article.create", "claim.assign", "verdict.signOff"]);
+    expect(table.editor).toEqual([
+      ...table.reviewer,
+      "article.create",
+      "claim.assign",
+      "verdict.signOff",
+      "report.publish",
+      "exports.readLog",
+    ]);
     expect(table.admin).toEqual([...table.editor, "members.manage"]);
   });
 

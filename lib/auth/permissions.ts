@@ -22,6 +22,9 @@ export const PERMISSIONS = {
   "claim.assign": ["editor", "admin"],
   // Signing off a verdict or sending it back with changes requested; never one's own (lib/reviews/).
   "verdict.signOff": ["editor", "admin"],
+  // Publishing an article's report at a public URL, and reading who exported what (lib/exports/).
+  "report.publish": ["editor", "admin"],
+  "exports.readLog": ["editor", "admin"],
   "members.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

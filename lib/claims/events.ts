@@ -156,6 +156,23 @@ export const ZCommentDeletedEvent = z.object({
   after: none,
 });
 
+/** Where a claim's quote sits in the article body, and whether it is there at all (lib/articles/intake.ts). */
+const ZAnchorSide = z.object({ start: z.number(), end: z.number(), quoteMissing: z.boolean() });
+
+/** The article's body was edited and the claim's quote moved, or is no longer in the text (flagged). */
+export const ZClaimReanchoredEvent = z.object({
+  action: z.literal("claim.reanchored"),
+  before: ZAnchorSide,
+  after: ZAnchorSide.extend({ articleVersion: z.number() }),
+});
+
+/** A suggested claim was found to be this claim and merged into it (lib/articles/intake-suggestions.ts). */
+export const ZSuggestionMergedEvent = z.object({
+  action: z.literal("suggestion.merged"),
+  before: none,
+  after: z.object({ suggestionId: z.string(), quote: z.string(), claimant: z.string().nullable() }),
+});
+
 /** Every event a claim's history can hold, discriminated by `action`. */
 export const ZClaimEvent = z.discriminatedUnion("action", [
   ZClaimCreatedEvent,
@@ -173,6 +190,8 @@ export const ZClaimEvent = z.discriminatedUnion("action", [
   ZCommentAddedEvent,
   ZCommentEditedEvent,
   ZCommentDeletedEvent,
+  ZClaimReanchoredEvent,
+  ZSuggestionMergedEvent,
 ]);
 export type TClaimEvent = z.infer<typeof ZClaimEvent>;
 /** The payload of one action, e.g. `TClaimEventOf<"verdict.set">`. */
