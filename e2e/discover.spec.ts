@@ -91,6 +91,71 @@ test("a reviewer links two claims as contradicting, and the link shows on both",
   await expect(page.getByTestId("linked-claim")).toHaveCount(0);
 });
 
+test("on a phone, a suggested link (another troop figure) is linked as contradicts in one tap", async ({
+  page,
+  desk,
+}) => {
+  const troops = desk.claim("nk-troops-14000");
+  const prisma = createPrisma(process.env.DATABASE_URL!);
+  let other: { id: string };
+  try {
+    const quote = "Officials said 11,000 North Korean soldiers were sent to Russia.";
+    const article = await prisma.article.create({
+      data: {
+        workspaceId: desk.workspace.id,
+        title: "US officials on North Korean troops",
+        outlet: "Wire",
+        language: "en",
+        publishedAt: new Date("2024-12-01T10:00:00Z"),
+        body: quote,
+      },
+    });
+    other = await prisma.claim.create({
+      data: {
+        workspaceId: desk.workspace.id,
+        articleId: article.id,
+        quote,
+        startOffset: 0,
+        endOffset: quote.length,
+        claimant: "US officials",
+        category: "troop_count",
+        quantities: {
+          create: [
+            {
+              position: 0,
+              value: 11000,
+              unit: "soldiers",
+              qualifier: "more_than",
+              text: "11,000 North Korean soldiers",
+            },
+          ],
+        },
+      },
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await desk.signInAs(page, "reviewer");
+  await page.goto(`/claims/${troops.id}`);
+
+  const suggestion = page.getByTestId("suggested-link").filter({ hasText: "US officials" });
+  await expect(suggestion).toContainText(
+    "Another figure for North Korean troops sent to Russia: about 14,000 soldiers here, more than 11,000 soldiers there.",
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await suggestion.getByRole("button", { name: "Link as contradicts: the claim by US officials" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link added." })).toBeVisible();
+  const linked = page.getByTestId("linked-claim").filter({ hasText: "US officials" });
+  await expect(linked.locator("[data-direction='outgoing']")).toHaveText(/contradicts/);
+  await expect(page.getByTestId("suggested-link").filter({ hasText: "US officials" })).toHaveCount(0);
+
+  await page.goto(`/claims/${other.id}`);
+  await expect(
+    page.getByTestId("linked-claim").filter({ hasText: "Pejabat Ukraina" }).locator("[data-direction='incoming']"),
+  ).toHaveText(/contradicted by/);
+});
+
 test("the header search box ('/' focuses it) finds claims in Indonesian and in English", async ({ page, desk }) => {
   const english = await addEnglishArticle(desk);
   await desk.signInAs(page, "viewer");
