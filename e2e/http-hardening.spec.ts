@@ -324,6 +324,24 @@ test("a server action posted from another site gets a 403 with a message", async
   expect(own.status()).not.toBe(403);
 });
 
+test("a malformed callback URL to Auth.js's routes is a 400 or ignored, never its 500", async ({
+  playwright,
+  baseURL,
+}) => {
+  // Auth.js reads both as server misconfiguration; any client can send either.
+  const client = await playwright.request.newContext({ baseURL });
+  try {
+    const query = await client.get("/api/auth/csrf?callbackUrl=javascript:alert(1)");
+    expect(query.status()).toBe(400);
+    expect((await query.json()).error.fields).toHaveProperty("callbackUrl");
+    const cookie = await client.get("/api/auth/csrf", { headers: { cookie: "authjs.callback-url=2147483647" } });
+    expect(cookie.status()).toBe(200);
+    expect(typeof (await cookie.json()).csrfToken).toBe("string");
+  } finally {
+    await client.dispose();
+  }
+});
+
 test("with the database down, a write gets 503 with Retry-After and 'nothing was saved'", async ({ page, desk }) => {
   test.setTimeout(90_000);
   await desk.signInAs(page, "reviewer");

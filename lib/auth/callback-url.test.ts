@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authRedirect, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { authRedirect, isAuthJsCallbackUrl, safeCallbackUrl } from "@/lib/auth/callback-url";
 
 describe("the page to open after signing in", () => {
   it("keeps paths on this site, with their query and fragment", () => {
@@ -80,5 +80,22 @@ describe("Auth.js redirects", () => {
     ]) {
       expect(authRedirect(url, base), url).toBe(base);
     }
+  });
+});
+
+describe("the callback URL Auth.js itself accepts (anything else it answers with a 500)", () => {
+  const origin = "http://127.0.0.1:3000";
+  it("accepts paths and http(s) addresses", () => {
+    expect(isAuthJsCallbackUrl("/claims", origin)).toBe(true);
+    expect(isAuthJsCallbackUrl("http://localhost:3000", origin)).toBe(true);
+    expect(isAuthJsCallbackUrl("https://evil.example/", origin)).toBe(true);
+  });
+  it("refuses what is not a URL or not http(s)", () => {
+    expect(isAuthJsCallbackUrl("2147483647", origin)).toBe(false);
+    expect(isAuthJsCallbackUrl("javascript:alert(1)", origin)).toBe(false);
+    expect(isAuthJsCallbackUrl("", origin)).toBe(false);
+  });
+  it("sends a redirect with a non-string target home", () => {
+    expect(authRedirect(2147483647, "http://localhost:3000")).toBe("http://localhost:3000");
   });
 });

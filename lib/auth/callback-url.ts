@@ -44,7 +44,9 @@ export function safeCallbackUrl(raw: unknown, fallback = "/claims"): string {
  * For Auth.js's `redirect` callback, which every sign-in and sign-out redirect passes through: the
  * same rule again, so a redirect that skips the sign-in page's check still stays on the site.
  */
-export function authRedirect(url: string, baseUrl: string): string {
+export function authRedirect(url: unknown, baseUrl: string): string {
+  // A JSON body can carry any type where Auth.js expects a string.
+  if (typeof url !== "string") return baseUrl;
   let relative = url;
   if (!url.startsWith("/")) {
     try {
@@ -57,4 +59,17 @@ export function authRedirect(url: string, baseUrl: string): string {
   }
   const path = sitePath(relative);
   return path ? `${new URL(baseUrl).origin}${path}` : baseUrl;
+}
+
+/**
+ * Auth.js's own test for a callback URL in the query or its callback-url cookie: an http(s) URL, or a
+ * path resolved against the site. Auth.js answers anything else with a 500 "server configuration"
+ * error, so its route checks first (lib/auth/auth-route.ts) and refuses or drops the value instead.
+ */
+export function isAuthJsCallbackUrl(value: string, origin: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 const errors = {
   "errors.generic": "Something went wrong on our side. Nothing was saved; please try again.",
+  "errors.callbackUrl": "callbackUrl must be a page of this site (a path such as /claims) or an http(s) address.",
   "errors.unauthenticated": "Your session has ended. Please sign in again.",
   "errors.noWorkspace": "Your account is not a member of any workspace. Ask an admin to add you.",
   "errors.forbidden": "You do not have permission to do that.",

@@ -2,6 +2,7 @@ import type en from "../en/errors";
 
 const errors: Record<keyof typeof en, string> = {
   "errors.generic": "Terjadi kesalahan di sistem kami. Tidak ada yang tersimpan; silakan coba lagi.",
+  "errors.callbackUrl": "callbackUrl harus berupa halaman situs ini (jalur seperti /claims) atau alamat http(s).",
   "errors.unauthenticated": "Sesi Anda telah berakhir. Silakan masuk lagi.",
   "errors.noWorkspace": "Akun Anda belum menjadi anggota ruang kerja mana pun. Minta admin menambahkan Anda.",
   "errors.forbidden": "Anda tidak berwenang melakukan itu.",
