@@ -186,8 +186,9 @@ test("the tokens page on a phone, in Bahasa Indonesia: no sideways scrolling, WC
   const page = await context.newPage();
   try {
     await desk.signInAs(page, "editor");
-    await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
     await page.goto("/settings/tokens");
+    await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+    await expect(page.getByRole("button", { name: "Bahasa Indonesia" })).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("heading", { level: 1, name: "Token API" })).toBeVisible();
     await page.getByLabel("Nama").fill("Skrip dasbor");
     await page.getByRole("button", { name: "Buat token" }).click();
