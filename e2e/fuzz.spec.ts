@@ -103,7 +103,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/articles/[articleId]/publication/route.ts": { POST: "publishReport", DELETE: "unpublishReport" },
 };
 
-const RUNS = 2000;
+const RUNS = 3000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const PATH = process.env.FUZZ_PATH;
 
@@ -781,7 +781,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
   otherDesk,
   baseURL,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   const anonymous = await playwright.request.newContext();
   const tables = (
