@@ -1,6 +1,7 @@
 // The read-only API over HTTP, as a script uses it: a member makes a personal token in Settings → API
 // tokens, then a client with no cookies reads articles and claims with it (filters, cursor pages, a
 // claim's history), meets the API's refusals, and is shut out once the token is revoked.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { createPrisma } from "../scripts/lib/prisma";
 
@@ -175,5 +176,43 @@ test("a session reads the API too; without either the API says how to authentica
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(["/api/v1/claims", "/api/v1/claims/{claimId}"]));
   } finally {
     await anonymous.dispose();
+  }
+});
+
+test("the tokens page on a phone, in Bahasa Indonesia: no sideways scrolling, WCAG 2.1 AA, keyboard revoke", async ({
+  browser,
+  desk,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  try {
+    await desk.signInAs(page, "editor");
+    await page.goto("/settings/tokens");
+    await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+    await expect(page.getByRole("button", { name: "Bahasa Indonesia" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("heading", { level: 1, name: "Token API" })).toBeVisible();
+    await page.getByLabel("Nama").fill("Skrip dasbor");
+    await page.getByRole("button", { name: "Buat token" }).click();
+    await expect(page.getByRole("heading", { name: "Salin token baru Anda sekarang" })).toBeFocused();
+    await expect(page.getByRole("row", { name: /Skrip dasbor/ })).toContainText("Aktif");
+
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scrollWidth, "the page does not scroll sideways").toBeLessThanOrEqual(clientWidth);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target) }))).toEqual(
+      [],
+    );
+
+    // Revoking by keyboard: focus moves to the confirmation, and Enter confirms.
+    await page.getByRole("button", { name: "Cabut Skrip dasbor" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Cabut token" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("row", { name: /Skrip dasbor/ })).toContainText("Dicabut");
+  } finally {
+    await context.close();
   }
 });

@@ -121,7 +121,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 
-const RUNS = 2000;
+const RUNS = 3000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const PATH = process.env.FUZZ_PATH;
 
@@ -297,6 +297,23 @@ const categories = fc.constantFrom("troop_count", "casualty_report", "denial", "
 const articleText = words.map(
   (w) => `${w}. Ukraine's military said on Monday that 25 soldiers were killed near Sudzha.`,
 );
+/** A claims export query; a separator only with a CSV format (with another it is rightly refused). */
+const exportQuery = fc
+  .record(
+    {
+      format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+      verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+      category: fc.constantFrom("troop_count", "denial"),
+      claimant: words,
+      status: fc.constantFrom("open", "signed_off"),
+      reviewer: member,
+      from: fc.constant("2025-01-01"),
+      to: fc.constant("2030-12-31"),
+      separator: fc.constantFrom(",", ";"),
+    },
+    { requiredKeys: ["format"] },
+  )
+  .map(({ separator, ...q }) => (q.format.startsWith("csv") && separator ? { ...q, separator } : q));
 const SPECS: Record<Kind, Spec> = {
   addLink: {
     method: "POST",
@@ -502,20 +519,7 @@ const SPECS: Record<Kind, Spec> = {
   exportClaims: {
     method: "GET",
     path: "/api/exports/claims",
-    valid: fc.record(
-      {
-        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
-        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
-        category: fc.constantFrom("troop_count", "denial"),
-        claimant: words,
-        status: fc.constantFrom("open", "signed_off"),
-        reviewer: member,
-        from: fc.constant("2025-01-01"),
-        to: fc.constant("2030-12-31"),
-        separator: fc.constantFrom(",", ";"),
-      },
-      { requiredKeys: ["format"] },
-    ),
+    valid: exportQuery,
   },
   articleReport: {
     method: "GET",
@@ -638,20 +642,7 @@ const SPECS: Record<Kind, Spec> = {
   v1ExportClaims: {
     method: "GET",
     path: "/api/v1/exports/claims",
-    valid: fc.record(
-      {
-        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
-        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
-        category: fc.constantFrom("troop_count", "denial"),
-        claimant: words,
-        status: fc.constantFrom("open", "signed_off"),
-        reviewer: member,
-        from: fc.constant("2025-01-01"),
-        to: fc.constant("2030-12-31"),
-        separator: fc.constantFrom(",", ";"),
-      },
-      { requiredKeys: ["format"] },
-    ),
+    valid: exportQuery,
   },
   filterOptions: {
     method: "GET",
@@ -951,7 +942,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
   otherDesk,
   baseURL,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   const anonymous = await playwright.request.newContext();
   const tables = (
@@ -1069,8 +1060,12 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
             s.otherMethod === null
           ) {
             const named = Object.keys(json.error.fields);
+            // A member reference ($member:…) is valid or not by the desk's state, which the fuzz changes
+            // (it deactivates people); refusing one is not a refusal of the mutated field's shape.
+            const body = s.body.json as Record<string, unknown>;
+            const byState = (k: string) => typeof body?.[k] === "string" && String(body[k]).startsWith("$member");
             expect(
-              named.includes(s.body.mutated) || named.includes("_form"),
+              named.includes(s.body.mutated) || named.includes("_form") || named.some(byState),
               `${where} (mutated ${s.body.mutated})`,
             ).toBe(true);
           }

@@ -221,7 +221,7 @@ export function ApiTokensManager({ tokens, workspaceName }: { tokens: TokenRow[]
           </p>
         ) : (
           <div
-            className="overflow-x-auto rounded-lg border border-gray-200 bg-white"
+            className="relative overflow-x-auto rounded-lg border border-gray-200 bg-white"
             aria-busy={refreshing || undefined}
           >
             <table className="w-full text-left text-sm">
