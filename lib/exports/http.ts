@@ -34,15 +34,18 @@ export function parseClaimsExportQuery(params: URLSearchParams | Record<string, 
   const raw = params instanceof URLSearchParams ? Object.fromEntries(params) : params;
   const parsed = ZClaimsExportQuery.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
+  // A Map, then fromEntries: a parameter named "__proto__" is named like any other.
+  const fields = new Map<string, string>();
+  const add = (name: string, message: string) => {
+    if (!fields.has(name)) fields.set(name, message);
+  };
   for (const issue of parsed.error.issues) {
-    if (issue.code === "unrecognized_keys")
-      for (const k of issue.keys) fields[k] ??= "exports.invalid.unknownParameter";
-    else fields[String(issue.path[0] ?? "_form")] ??= issue.message;
+    if (issue.code === "unrecognized_keys") for (const k of issue.keys) add(k, "exports.invalid.unknownParameter");
+    else add(String(issue.path[0] ?? "_form"), issue.message);
   }
   throw new AppError("INVALID", "exports.errors.invalidQuery", {
     params: { fields: refusedFields(parsed.error).join(", ") },
-    fields,
+    fields: Object.fromEntries(fields),
   });
 }
 
