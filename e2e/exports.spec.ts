@@ -128,6 +128,8 @@ test("an editor filters to the article's reviewed claims and downloads every for
   await expect(log.getByTestId("export-log-row")).toHaveCount(6);
   for (const row of await log.getByTestId("export-log-row").all()) {
     await expect(row).toContainText("Completed");
+    // The filters in words, with names rather than ids.
+    await expect(row).toContainText(`reviewed by ${desk.users.reviewer.name}`);
     await expect(row.getByRole("cell").nth(4)).toHaveText("3");
   }
 });

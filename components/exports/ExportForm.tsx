@@ -9,6 +9,7 @@ import { routes } from "@/lib/routes";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextInput } from "@/components/ui/Field";
+import { useHydrated } from "@/components/exports/useHydrated";
 
 type Option = { id: string; label: string };
 type Props = {
@@ -38,6 +39,7 @@ export function ExportForm({ formats, articles, reviewers, initial }: Props) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const abortRef = useRef<AbortController | null>(null);
   const statusId = useId();
+  const hydrated = useHydrated();
   const size = (bytes: number) =>
     new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
       style: "unit",
@@ -189,7 +191,7 @@ export function ExportForm({ formats, articles, reviewers, initial }: Props) {
           <TextInput id="export-to" name="to" type="date" defaultValue={value("to")} className="w-full" />
         </Field>
         <div className="flex items-end sm:col-span-2 lg:col-span-3">
-          <Button type="submit" busy={running}>
+          <Button type="submit" busy={running} disabled={!hydrated}>
             {t("exports.form.submit")}
           </Button>
         </div>

@@ -3,6 +3,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { listExportLog } from "@/lib/exports/log";
+import { describeExportFilters } from "@/lib/exports/query";
 import { LocalTime } from "@/components/ui/LocalTime";
 
 type Entries = Awaited<ReturnType<typeof listExportLog>>["entries"];
@@ -50,9 +51,7 @@ export function ExportLogTable({
         </thead>
         <tbody className="divide-y divide-gray-100">
           {entries.map((e) => {
-            const filters = Object.entries(e.filters)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(", ");
+            const filters = describeExportFilters(e.filters, t, e.names);
             return (
               <tr key={e.id} data-testid="export-log-row">
                 <td className="px-3 py-2 whitespace-nowrap">

@@ -7,6 +7,7 @@ import { routes } from "@/lib/routes";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { Button } from "@/components/ui/Button";
+import { useHydrated } from "@/components/exports/useHydrated";
 
 type Props = { articleId: string; origin: string; initialPath: string | null };
 
@@ -16,10 +17,16 @@ export function PublishPanel({ articleId, origin, initialPath }: Props) {
   const [path, setPath] = useState(initialPath);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
+  const hydrated = useHydrated();
 
   async function change(method: "POST" | "DELETE") {
     setBusy(true);
-    const res = await callApi<{ path?: string }>(routes.api.articlePublication(articleId), method);
+    // A POST carries a JSON body (the API refuses a body-less one with 415); DELETE has none.
+    const res = await callApi<{ path?: string }>(
+      routes.api.articlePublication(articleId),
+      method,
+      method === "POST" ? {} : undefined,
+    );
     setBusy(false);
     if (!res.ok) {
       toast("error", res.error.message || t("errors.generic"));
@@ -57,11 +64,11 @@ export function PublishPanel({ articleId, origin, initialPath }: Props) {
       )}
       <div>
         {url ? (
-          <Button type="button" variant="danger" busy={busy} onClick={() => void change("DELETE")}>
+          <Button type="button" variant="danger" busy={busy} disabled={!hydrated} onClick={() => void change("DELETE")}>
             {t("exports.publish.unpublish")}
           </Button>
         ) : (
-          <Button type="button" busy={busy} onClick={() => void change("POST")}>
+          <Button type="button" busy={busy} disabled={!hydrated} onClick={() => void change("POST")}>
             {t("exports.publish.publish")}
           </Button>
         )}

@@ -14,6 +14,7 @@ import { articleSelection, claimsSelection } from "@/lib/exports/selection";
 import { runExport, type ExportRun } from "@/lib/exports/run";
 import { parseClaimsExportQuery } from "@/lib/exports/http";
 import { publishedReport, publishReport, unpublishReport } from "@/lib/exports/publish";
+import { listExportLog } from "@/lib/exports/log";
 
 let f: Fixture;
 let other: Fixture;
@@ -186,6 +187,27 @@ describe("an export's stream and its log", () => {
     expect(log.rowCount).toBeLessThan(240);
     // The pool still works.
     expect((await pool().query("SELECT 1 AS one")).rows[0].one).toBe(1);
+  });
+
+  it("the log is for editors, newest first, with the filters' names", async () => {
+    await expect(listExportLog(f.actors.reviewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const filtered = claimsSelection(f.actors.viewer, { format: "csv", reviewer: f.actors.reviewer.userId });
+    const { stream } = await runExport(
+      csvRun({
+        selection: filtered,
+        log: { actor: f.actors.viewer, scope: "claims", filters: { reviewer: f.actors.reviewer.userId } },
+      }),
+    );
+    await collectText(stream);
+    const { entries } = await listExportLog(f.actors.editor);
+    expect(entries[0]).toMatchObject({
+      rowCount: 12,
+      user: { name: f.actors.viewer.name },
+      names: { reviewer: f.actors.reviewer.name },
+    });
+    expect(entries[0]!.completedAt).not.toBeNull();
+    // Another newsroom's log is its own.
+    expect((await listExportLog(other.actors.editor)).entries).toEqual([]);
   });
 
   it("one article's report carries the article and its claims in reading order", async () => {

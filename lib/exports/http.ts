@@ -12,7 +12,13 @@ import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { exportHeaders, type ExportFormatId } from "@/lib/reports/registry";
 import type { TReportArticle } from "@/lib/reports/types";
-import { ZClaimsExportQuery, exportFilters, refusedFields, type TClaimsExportQuery } from "@/lib/exports/query";
+import {
+  ZClaimsExportQuery,
+  describeExportFilters,
+  exportFilters,
+  refusedFields,
+  type TClaimsExportQuery,
+} from "@/lib/exports/query";
 import { articleSelection, claimsSelection } from "@/lib/exports/selection";
 import { runExport } from "@/lib/exports/run";
 
@@ -28,15 +34,18 @@ export function parseClaimsExportQuery(params: URLSearchParams | Record<string, 
   const raw = params instanceof URLSearchParams ? Object.fromEntries(params) : params;
   const parsed = ZClaimsExportQuery.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
+  // A Map, then fromEntries: a parameter named "__proto__" is named like any other.
+  const fields = new Map<string, string>();
+  const add = (name: string, message: string) => {
+    if (!fields.has(name)) fields.set(name, message);
+  };
   for (const issue of parsed.error.issues) {
-    if (issue.code === "unrecognized_keys")
-      for (const k of issue.keys) fields[k] ??= "exports.invalid.unknownParameter";
-    else fields[String(issue.path[0] ?? "_form")] ??= issue.message;
+    if (issue.code === "unrecognized_keys") for (const k of issue.keys) add(k, "exports.invalid.unknownParameter");
+    else add(String(issue.path[0] ?? "_form"), issue.message);
   }
   throw new AppError("INVALID", "exports.errors.invalidQuery", {
     params: { fields: refusedFields(parsed.error).join(", ") },
-    fields,
+    fields: Object.fromEntries(fields),
   });
 }
 
@@ -66,23 +75,11 @@ async function describeFilters(actor: Actor, q: TClaimsExportQuery, t: Translate
         })
       : null,
   ]);
-  const parts: string[] = [];
-  if (q.verdict) parts.push(t("exports.filter.verdict", { value: t(`verdict.${q.verdict}`) }));
-  if (q.articleId) parts.push(t("exports.filter.article", { value: article?.title ?? q.articleId }));
-  if (q.claimant) parts.push(t("exports.filter.claimant", { value: q.claimant }));
-  if (q.category) parts.push(t("exports.filter.category", { value: t(`category.${q.category}`) }));
-  if (q.status) parts.push(t("exports.filter.status", { value: t(`reports.reviewStatus.${q.status}`) }));
-  if (q.assignee) parts.push(t("exports.filter.assignee", { value: q.assignee }));
-  if (q.overdue === "1" || q.overdue === "true") parts.push(t("exports.filter.overdue"));
-  if (q.reviewer)
-    parts.push(
-      t("exports.filter.reviewer", {
-        value: q.reviewer === "me" ? actor.name : (reviewer?.user.name ?? q.reviewer),
-      }),
-    );
-  if (q.from) parts.push(t("exports.filter.from", { value: q.from }));
-  if (q.to) parts.push(t("exports.filter.to", { value: q.to }));
-  return parts.length ? parts.join("; ") : null;
+  const text = describeExportFilters(exportFilters(q), t, {
+    article: article?.title,
+    reviewer: q.reviewer === "me" ? actor.name : reviewer?.user.name,
+  });
+  return text || null;
 }
 
 function downloadResponse(

@@ -66,19 +66,48 @@ export async function listExportLog(actor: Actor, opts: { before?: string } = {}
       token: { select: { name: true } },
     },
   });
-  const articleIds = [...new Set(rows.map((r) => r.articleId).filter((x): x is string => Boolean(x)))];
-  const articles = await db.article.findMany({
-    where: { workspaceId: actor.workspaceId, id: { in: articleIds } },
-    select: { id: true, title: true },
-  });
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
   const page = rows.slice(0, EXPORT_LOG_PAGE_SIZE);
+  const filtersOf = (r: (typeof rows)[number]) => (r.filters ?? {}) as Record<string, string>;
+  // Names for the ids the log holds (the article exported, the article and reviewer filtered on),
+  // looked up within the workspace only.
+  const articleIds = new Set<string>();
+  const userIds = new Set<string>();
+  for (const r of page) {
+    const f = filtersOf(r);
+    if (r.articleId) articleIds.add(r.articleId);
+    if (f.articleId) articleIds.add(f.articleId);
+    if (f.reviewer && f.reviewer !== "me") userIds.add(f.reviewer);
+  }
+  const [articles, members] = await Promise.all([
+    db.article.findMany({
+      where: { workspaceId: actor.workspaceId, id: { in: [...articleIds] } },
+      select: { id: true, title: true },
+    }),
+    db.membership.findMany({
+      where: { workspaceId: actor.workspaceId, userId: { in: [...userIds] } },
+      select: { userId: true, user: { select: { name: true } } },
+    }),
+  ]);
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const people = new Map(members.map((m) => [m.userId, m.user.name]));
   return {
-    entries: page.map((r) => ({
-      ...r,
-      filters: (r.filters ?? {}) as Record<string, string>,
-      articleTitle: r.articleId ? (titles.get(r.articleId) ?? null) : null,
-    })),
+    entries: page.map((r) => {
+      const filters = filtersOf(r);
+      return {
+        ...r,
+        filters,
+        articleTitle: r.articleId ? (titles.get(r.articleId) ?? null) : null,
+        names: {
+          article: filters.articleId ? (titles.get(filters.articleId) ?? null) : null,
+          reviewer:
+            filters.reviewer === "me"
+              ? (r.user?.name ?? null)
+              : filters.reviewer
+                ? (people.get(filters.reviewer) ?? null)
+                : null,
+        },
+      };
+    }),
     nextBefore: rows.length > EXPORT_LOG_PAGE_SIZE ? page.at(-1)!.createdAt.toISOString() : null,
   };
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { CLAIM_CATEGORIES, REVIEW_STATUSES, VERDICTS } from "@/lib/claims/vocabulary";
 import { LIMITS } from "@/lib/claims/schemas";
 import { ZId, ZText } from "@/lib/http/text";
+import type { Translate } from "@/lib/i18n/translate";
 
 /** The export formats (lib/reports/registry.ts; a unit test keeps the two lists equal). */
 export const EXPORT_FORMAT_NAMES = ["csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"] as const;
@@ -56,4 +57,28 @@ export function refusedFields(error: z.ZodError): string[] {
 export function exportFilters(q: TClaimsExportQuery): Record<string, string> {
   const { format: _format, separator: _separator, ...filters } = q;
   return Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
+/**
+ * Export filters in the reader's words ("verdict Disputed; reviewed by Rina"), for a report's head and
+ * the export log. `names` gives the article's title and the reviewer's name where known.
+ */
+export function describeExportFilters(
+  filters: Partial<Record<string, string>>,
+  t: Translate,
+  names: { article?: string | null; reviewer?: string | null } = {},
+): string {
+  const parts: string[] = [];
+  const f = filters;
+  if (f.verdict) parts.push(t("exports.filter.verdict", { value: t(`verdict.${f.verdict}`) }));
+  if (f.articleId) parts.push(t("exports.filter.article", { value: names.article ?? f.articleId }));
+  if (f.claimant) parts.push(t("exports.filter.claimant", { value: f.claimant }));
+  if (f.category) parts.push(t("exports.filter.category", { value: t(`category.${f.category}`) }));
+  if (f.status) parts.push(t("exports.filter.status", { value: t(`reports.reviewStatus.${f.status}`) }));
+  if (f.assignee) parts.push(t("exports.filter.assignee", { value: f.assignee }));
+  if (f.overdue === "1" || f.overdue === "true") parts.push(t("exports.filter.overdue"));
+  if (f.reviewer) parts.push(t("exports.filter.reviewer", { value: names.reviewer ?? f.reviewer }));
+  if (f.from) parts.push(t("exports.filter.from", { value: f.from }));
+  if (f.to) parts.push(t("exports.filter.to", { value: f.to }));
+  return parts.join("; ");
 }
