@@ -44,7 +44,29 @@ type Kind =
   | "unreadCount"
   | "preferences"
   | "authGet"
-  | "authPost";
+  | "authPost"
+  | "v1Articles"
+  | "v1Article"
+  | "v1Claims"
+  | "v1Claim"
+  | "v1OpenApi"
+  | "listTokens"
+  | "createToken"
+  | "revokeToken"
+  | "v1ArticleReport"
+  | "v1ExportClaims"
+  | "exportClaims"
+  | "articleReport"
+  | "publishReport"
+  | "unpublishReport"
+  | "createArticle"
+  | "editArticleBody"
+  | "selectionClaim"
+  | "decideSuggestion"
+  | "addLink"
+  | "removeLink"
+  | "linkCandidates"
+  | "filterOptions";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -75,6 +97,26 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/preferences/route.ts": { POST: "preferences" },
   // Auth.js's own handlers: fuzzed without a CSRF token, so no attempt reaches the password check.
   "app/api/auth/[...nextauth]/route.ts": { GET: "authGet", POST: "authPost" },
+  "app/api/v1/articles/route.ts": { GET: "v1Articles" },
+  "app/api/v1/articles/[articleId]/route.ts": { GET: "v1Article" },
+  "app/api/v1/claims/route.ts": { GET: "v1Claims" },
+  "app/api/v1/claims/[claimId]/route.ts": { GET: "v1Claim" },
+  "app/api/v1/openapi.json/route.ts": { GET: "v1OpenApi" },
+  "app/api/tokens/route.ts": { GET: "listTokens", POST: "createToken" },
+  "app/api/tokens/[tokenId]/route.ts": { DELETE: "revokeToken" },
+  "app/api/v1/articles/[articleId]/report/route.ts": { GET: "v1ArticleReport" },
+  "app/api/v1/exports/claims/route.ts": { GET: "v1ExportClaims" },
+  "app/api/exports/claims/route.ts": { GET: "exportClaims" },
+  "app/api/articles/[articleId]/report/route.ts": { GET: "articleReport" },
+  "app/api/articles/[articleId]/publication/route.ts": { POST: "publishReport", DELETE: "unpublishReport" },
+  "app/api/articles/route.ts": { POST: "createArticle" },
+  "app/api/articles/[articleId]/body/route.ts": { PUT: "editArticleBody" },
+  "app/api/articles/[articleId]/claims/route.ts": { POST: "selectionClaim" },
+  "app/api/suggestions/[suggestionId]/route.ts": { PUT: "decideSuggestion" },
+  "app/api/claims/[claimId]/links/route.ts": { POST: "addLink" },
+  "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
+  "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
+  "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 
 const RUNS = 2000;
@@ -118,7 +160,8 @@ test("every API route file is in the fuzzer's table, with the methods it exports
 // What the fuzzer sends
 
 type Actor = "admin" | "editor" | "reviewer" | "viewer" | "anonymous" | "otherEditor";
-type Pool = "claims" | "evidence" | "comments" | "invitations" | "members";
+type Pool =
+  "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "tokens" | "suggestions" | "links";
 /** A record of the desk or the other desk (by index into a pool), or a raw path segment. */
 type Segment = { ref: "desk" | "other"; index: number } | { raw: string } | { text: string };
 type Body =
@@ -245,7 +288,33 @@ const member = fc.constantFrom(
   "$member:other",
 );
 const newEmail = fc.nat(5).map((k) => `$newEmail:${k}`);
+/** Members who may be assigned claims: a "valid" body names one, so a refusal names only the field made bad. */
+const assignable = fc.constantFrom("$member:reviewer", "$member:reviewer2", "$member:editor");
+const categories = fc.constantFrom("troop_count", "casualty_report", "denial", "statement");
+/** An English wire text long enough for language detection; the words make most of them new texts. */
+const articleText = words.map(
+  (w) => `${w}. Ukraine's military said on Monday that 25 soldiers were killed near Sudzha.`,
+);
 const SPECS: Record<Kind, Spec> = {
+  addLink: {
+    method: "POST",
+    path: "/api/claims/{1}/links",
+    pools: ["claims"],
+    valid: fc.record({
+      toClaimId: fc.oneof(
+        fc.nat(30).map((n) => `$deskClaim:${n}`),
+        fc.constant("$otherClaim"),
+      ),
+      type: fc.constantFrom("contradicts", "corroborates", "updates"),
+    }),
+  },
+  removeLink: { method: "DELETE", path: "/api/claims/{1}/links/{2}", pools: ["claims", "links"], valid: none },
+  linkCandidates: {
+    method: "GET",
+    path: "/api/claims/{1}/link-candidates",
+    pools: ["claims"],
+    valid: fc.record({ q: fc.oneof(words, fc.constantFrom("14.000", "membantah", "troops", '"Korea Utara" -Rusia')) }),
+  },
   verdict: {
     method: "PUT",
     path: "/api/claims/{1}/verdict",
@@ -286,7 +355,7 @@ const SPECS: Record<Kind, Spec> = {
     valid: fc.record(
       {
         version: fc.constant("$version"),
-        assigneeId: fc.oneof(member, fc.constant(null)),
+        assigneeId: fc.oneof(assignable, fc.constant(null)),
         dueAt: fc.constantFrom("$future", null),
         priority: priorities,
       },
@@ -317,7 +386,7 @@ const SPECS: Record<Kind, Spec> = {
     valid: fc.record(
       {
         claims: fc.nat(4).map((n) => `$claims:${n + 1}`),
-        assigneeId: member,
+        assigneeId: assignable,
         dueAt: fc.constantFrom("$future", null),
         priority: priorities,
       },
@@ -423,7 +492,101 @@ const SPECS: Record<Kind, Spec> = {
       fc.record({ workspace: fc.constant("$deskSlug") }),
     ),
   },
+  exportClaims: {
+    method: "GET",
+    path: "/api/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
+    ),
+  },
+  articleReport: {
+    method: "GET",
+    path: "/api/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  publishReport: { method: "POST", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
+  unpublishReport: { method: "DELETE", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
+  createArticle: {
+    method: "POST",
+    path: "/api/articles",
+    valid: fc.record(
+      {
+        title: words,
+        outlet: words,
+        url,
+        // Always given: without it a short text is refused at "language", whatever field was made bad.
+        language: fc.constantFrom("en", "id"),
+        publishedOn: fc.constantFrom("2025-04-28", "2024-02-29"),
+        byline: words,
+        body: articleText,
+      },
+      { requiredKeys: ["title", "outlet", "language", "publishedOn", "body"] },
+    ),
+  },
+  editArticleBody: {
+    method: "PUT",
+    path: "/api/articles/{1}/body",
+    pools: ["articles"],
+    valid: fc.record({ version: fc.constant("$articleVersion"), body: articleText }),
+  },
+  selectionClaim: {
+    method: "POST",
+    path: "/api/articles/{1}/claims",
+    pools: ["articles"],
+    valid: fc.record(
+      {
+        articleVersion: fc.constant("$articleVersion"),
+        start: fc.constant("$span:start"),
+        end: fc.constant("$span:end"),
+        quote: fc.constant("$span:quote"),
+        claimant: words,
+        cue: words,
+        category: categories,
+      },
+      { requiredKeys: ["articleVersion", "start", "end", "quote", "claimant", "category"] },
+    ),
+  },
+  decideSuggestion: {
+    method: "PUT",
+    path: "/api/suggestions/{1}",
+    pools: ["suggestions"],
+    valid: fc.oneof(
+      fc.record({
+        decision: fc.constant("accept"),
+        version: fc.constant("$suggestionVersion"),
+        quote: fc.constant("$suggestionQuote"),
+        claimant: words,
+        category: categories,
+      }),
+      fc.record({
+        decision: fc.constant("merge"),
+        version: fc.constant("$suggestionVersion"),
+        claimId: fc.constant("$claims:1"),
+      }),
+      fc.record({ decision: fc.constant("reject"), version: fc.constant("$suggestionVersion") }),
+    ),
+  },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
+  filterOptions: {
+    method: "GET",
+    path: "/api/filter-options",
+    valid: fc.record(
+      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
+      { requiredKeys: ["kind"] },
+    ),
+  },
   authPost: {
     method: "POST",
     path: "/api/auth/{auth}",
@@ -434,6 +597,61 @@ const SPECS: Record<Kind, Spec> = {
         callbackUrl: fc.constantFrom("/claims", "https://evil.example/", "//evil.example"),
       },
       { requiredKeys: [] },
+    ),
+  },
+  v1Articles: {
+    method: "GET",
+    path: "/api/v1/articles",
+    valid: fc.record({ page: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: [] }),
+  },
+  v1Article: { method: "GET", path: "/api/v1/articles/{1}", pools: ["articles"], valid: none },
+  v1Claims: {
+    method: "GET",
+    path: "/api/v1/claims",
+    valid: fc.record(
+      {
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial", "statement"),
+        claimant: words,
+        status: fc.constantFrom("open", "in_review", "signed_off"),
+        assignee: fc.oneof(member, fc.constantFrom("me", "none")),
+        overdue: fc.constantFrom("true", "false"),
+        pageSize: fc.integer({ min: 1, max: 200 }),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  v1Claim: { method: "GET", path: "/api/v1/claims/{1}", pools: ["claims"], valid: none },
+  v1OpenApi: { method: "GET", path: "/api/v1/openapi.json", valid: none },
+  listTokens: { method: "GET", path: "/api/tokens", valid: none },
+  createToken: {
+    method: "POST",
+    path: "/api/tokens",
+    valid: fc.record({ name: words, expiresInDays: fc.constantFrom(7, 30, 90, 365, null) }, { requiredKeys: ["name"] }),
+  },
+  revokeToken: { method: "DELETE", path: "/api/tokens/{1}", pools: ["tokens"], valid: none },
+  v1ArticleReport: {
+    method: "GET",
+    path: "/api/v1/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  v1ExportClaims: {
+    method: "GET",
+    path: "/api/v1/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
     ),
   },
 };
@@ -580,6 +798,35 @@ async function resolve(value: unknown, w: World, claimSegment: string): Promise<
       return w.tokens.at(-1) ?? "x".repeat(30);
     case "$future":
       return new Date(Date.now() + 86_400_000).toISOString();
+    case "$articleVersion": {
+      if (!ID.test(claimSegment)) return 1;
+      const r = await w.db.query<{ version: number }>("SELECT version FROM articles WHERE id = $1", [claimSegment]);
+      return r.rows[0]?.version ?? 1;
+    }
+    case "$span": {
+      // The first words of the article's text, as a reader would select them.
+      const r = ID.test(claimSegment)
+        ? await w.db.query<{ body: string }>("SELECT body FROM articles WHERE id = $1", [claimSegment])
+        : { rows: [] };
+      const quote = (r.rows[0]?.body ?? "Nothing selected").slice(0, 40).trimEnd();
+      return arg === "start" ? 0 : arg === "end" ? quote.length : quote;
+    }
+    case "$suggestionVersion":
+    case "$suggestionQuote": {
+      const r = ID.test(claimSegment)
+        ? await w.db.query<{ version: number; quote: string }>(
+            "SELECT version, quote FROM claim_suggestions WHERE id = $1",
+            [claimSegment],
+          )
+        : { rows: [] };
+      return token === "$suggestionVersion" ? (r.rows[0]?.version ?? 1) : (r.rows[0]?.quote ?? "No such quote");
+    }
+    case "$deskClaim": {
+      const ids = w.pools.claims.desk;
+      return ids.length ? ids[Number(arg) % ids.length] : "none";
+    }
+    case "$otherClaim":
+      return w.pools.claims.other[0] ?? "none";
     case "$claims": {
       const ids = w.pools.claims.desk.slice(0, Number(arg));
       const r = await w.db.query<{ id: string; version: number }>("SELECT id, version FROM claims WHERE id = ANY($1)", [
@@ -673,6 +920,10 @@ const CREATES: Partial<Record<Kind, Pool>> = {
   addEvidence: "evidence",
   addComment: "comments",
   createInvitation: "invitations",
+  createToken: "tokens",
+  createArticle: "articles",
+  selectionClaim: "claims",
+  addLink: "links",
 };
 
 test("thousands of generated requests to every API route: never a 5xx, and a refused request writes nothing", async ({
@@ -712,11 +963,15 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       evidence: { desk: [], other: [] },
       comments: { desk: [], other: [] },
       invitations: { desk: [], other: [] },
+      articles: { desk: [desk.article.id], other: [otherDesk.article.id] },
+      links: { desk: [], other: [] },
       // The desk's people the fuzzer may act on; not the admin, so someone can always manage members.
       members: {
         desk: [desk.users.reviewer2.id, desk.users.viewer.id, desk.users.editor2.id],
         other: [otherDesk.users.viewer.id],
       },
+      tokens: { desk: [], other: [] },
+      suggestions: { desk: [], other: [] },
     },
     tokens: [],
   };
@@ -733,6 +988,32 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
     });
     expect(cm.status()).toBe(200);
     w.pools.comments.other.push((await cm.json()).data.id);
+    // An added article on each desk, so there are suggested claims to decide (and to aim across desks).
+    for (const [who, where] of [
+      [w.contexts.editor, "desk"],
+      [other, "other"],
+    ] as const) {
+      const added = await who.post("/api/articles", {
+        data: {
+          title: "Fuzz intake",
+          outlet: "Wire",
+          publishedOn: "2025-04-28",
+          body: `KYIV - Ukraine's military said on Monday that 25 North Korean soldiers were killed in ${where} ${desk.workspace.slug}.\n\n"We will not withdraw," a Russian commander said.`,
+        },
+      });
+      expect(added.status()).toBe(200);
+      const articleId = (await added.json()).data.id as string;
+      w.pools.articles[where].push(articleId);
+      const rows = await db.query<{ id: string }>('SELECT id FROM claim_suggestions WHERE "articleId" = $1', [
+        articleId,
+      ]);
+      w.pools.suggestions[where].push(...rows.rows.map((r) => r.id));
+    }
+    const ln = await other.post(`/api/claims/${w.pools.claims.other[0]}/links`, {
+      data: { toClaimId: w.pools.claims.other[1], type: "updates" },
+    });
+    expect(ln.status()).toBe(200);
+    w.pools.links.other.push((await ln.json()).data.id);
 
     console.log(`fuzz: ${RUNS} requests, seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     const started = Date.now();
@@ -750,7 +1031,8 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
         expect(status, where).toBeLessThan(500);
 
         const isJson = (res.headers()["content-type"] ?? "").startsWith("application/json");
-        if (!s.kind.startsWith("auth") && isJson) {
+        // The OpenAPI document is the document itself, not a { data } envelope.
+        if (!s.kind.startsWith("auth") && s.kind !== "v1OpenApi" && isJson) {
           const json = JSON.parse(text);
           if (ok) expect(json, where).toHaveProperty("data");
           else
@@ -777,7 +1059,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
           if (ok) {
             successes.set(s.kind, (successes.get(s.kind) ?? 0) + 1);
             const pool = CREATES[s.kind];
-            const id = json.data?.id ?? json.data?.invitation?.id;
+            const id = json.data?.id ?? json.data?.invitation?.id ?? json.data?.apiToken?.id;
             const workspace = s.actor === "otherEditor" ? "other" : "desk";
             if (pool && typeof id === "string") w.pools[pool][workspace].push(id);
             if (s.kind === "createInvitation" && typeof json.data?.token === "string") w.tokens.push(json.data.token);

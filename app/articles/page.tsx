@@ -7,6 +7,8 @@ import { getI18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 import { Pager } from "@/components/ui/Pager";
 import { ArticlesTable } from "@/components/articles/ArticlesTable";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -33,6 +35,16 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <p className="mt-1 text-sm text-gray-700">
           {t("articles.intro")} {t("articles.total", { count: total })}
         </p>
+        {can(actor, "article.create") && (
+          <p className="mt-3">
+            <Link
+              href={routes.newArticle()}
+              className="inline-flex rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800"
+            >
+              {t("intake.nav.add")}
+            </Link>
+          </p>
+        )}
       </div>
       {total === 0 ? (
         <div className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center font-medium text-gray-900">

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requirePageActor, type Actor } from "@/lib/auth/actor";
 import { ZClaimFilters, type TClaimFilters } from "@/lib/claims/schemas";
-import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
-import { listArticleOptions } from "@/lib/articles/queries";
+import { countClaimsByVerdict, listClaims } from "@/lib/claims/queries";
+import { articleFilterLabel } from "@/lib/filter-options/options";
+import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 import { Pager } from "@/components/ui/Pager";
@@ -46,15 +47,17 @@ export default async function ClaimsPage({ searchParams }: Props) {
 
 async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFilters }) {
   const canAssign = can(actor, "claim.assign");
-  const [{ t }, page, { counts, total }, articles, claimants, assignees] = await Promise.all([
+  // Only what the 50 rows need: counts come from counters (or stop at a bound), and the article and
+  // claimant fields fetch their suggestions as the user types (decision 0021).
+  const [{ t, locale }, page, { counts, total, atLeast, totalAtLeast }, articleLabel, assignees] = await Promise.all([
     getI18n(),
     listClaims(actor, filters),
     countClaimsByVerdict(actor, filters),
-    listArticleOptions(actor),
-    listClaimants(actor),
+    articleFilterLabel(actor, filters.articleId),
     canAssign ? listAssignees(actor) : Promise.resolve([]),
   ]);
   const matching = filters.verdict ? counts[filters.verdict] : total;
+  const matchingAtLeast = filters.verdict ? atLeast[filters.verdict] : totalAtLeast;
   const filtered = Boolean(
     filters.verdict ||
     filters.articleId ||
@@ -65,7 +68,9 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
     filters.assignee ||
     filters.overdue,
   );
-  const showing = t("claimsList.showing", { shown: page.claims.length, count: matching });
+  const showing = matchingAtLeast
+    ? t("filterOptions.showingAtLeast", { shown: page.claims.length, count: formatNumber(locale, matching) })
+    : t("claimsList.showing", { shown: page.claims.length, count: matching });
 
   return (
     <>
@@ -76,7 +81,7 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
         <h2 id="claims-filters" className="sr-only">
           {t("claimsList.filters.heading")}
         </h2>
-        <VerdictTabs filters={filters} counts={counts} total={total} />
+        <VerdictTabs filters={filters} counts={counts} total={total} atLeast={atLeast} totalAtLeast={totalAtLeast} />
         <FiltersForm
           key={routes.claims(filters)}
           verdict={filters.verdict}
@@ -90,8 +95,7 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
             assignee: filters.assignee,
             overdue: filters.overdue,
           }}
-          articles={articles}
-          claimants={claimants}
+          articleLabel={articleLabel}
         />
       </section>
 

@@ -3,6 +3,8 @@
 // (The colour sits on the link: globals.css gives <mark> a transparent background outside any layer,
 // which would beat the utility classes.)
 // Where claims overlap, the passage opens the first one and says how many it covers (double underline).
+// data-seg-start on the element whose first child is a run of body text gives its body offset, so a
+// selection maps back to the body (components/intake/SelectionClaim.tsx).
 import Link from "next/link";
 import { routes } from "@/lib/routes";
 import type { TSegmentedParagraph } from "@/lib/extraction/segments";
@@ -51,7 +53,7 @@ export async function ArticleBody({
             if (!first)
               return (
                 <span key={s.start}>
-                  {s.text}
+                  <span data-seg-start={s.start}>{s.text}</span>
                   {marker}
                 </span>
               );
@@ -72,6 +74,7 @@ export async function ArticleBody({
                     href={routes.claim(first.id)}
                     prefetch={false}
                     title={label}
+                    data-seg-start={s.start}
                     className={`${VERDICT_HIGHLIGHT[first.verdict]} ${HIGHLIGHT_BASE} ${many ? HIGHLIGHT_MANY : HIGHLIGHT_ONE}`}
                   >
                     {s.text}

@@ -8,7 +8,8 @@ import { useRouter } from "next/navigation";
 import { CLAIM_CATEGORIES, REVIEW_STATUSES, type TReviewStatus } from "@/lib/claims/vocabulary";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { Button } from "@/components/ui/Button";
-import { Field, Select, TextInput } from "@/components/ui/Field";
+import { Field, Select } from "@/components/ui/Field";
+import { OptionCombobox } from "@/components/filter-options/OptionCombobox";
 import { CLAIMS_PAGE_SIZE, ZClaimFilters } from "@/lib/claims/schemas";
 import { routes } from "@/lib/routes";
 
@@ -20,23 +21,14 @@ type Props = {
   pageSize: number;
   /** Review workflow filters (decision 0015): status, still with the reviewer, assignee, overdue. */
   review?: { status?: TReviewStatus; active?: boolean; assignee?: string; overdue?: boolean };
-  articles: { id: string; title: string }[];
-  claimants: string[];
+  /** The title of the article filtered on, if any (the field is search-as-you-type, not a list). */
+  articleLabel: string | null;
 };
 
 // The status select's extra choice, sent as active=1 rather than as a status.
 const ACTIVE = "with_reviewer";
 
-export function FiltersForm({
-  verdict,
-  articleId,
-  claimant,
-  category,
-  pageSize,
-  review = {},
-  articles,
-  claimants,
-}: Props) {
+export function FiltersForm({ verdict, articleId, claimant, category, pageSize, review = {}, articleLabel }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -52,7 +44,6 @@ export function FiltersForm({
   ].filter(Boolean).length;
   const statusValue = review.active ? ACTIVE : (review.status ?? "");
   const otherPerson = review.assignee !== undefined && review.assignee !== "me" && review.assignee !== "none";
-  const selectedMissing = articleId !== undefined && !articles.some((a) => a.id === articleId);
 
   function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -97,39 +88,29 @@ export function FiltersForm({
         {verdict && <input type="hidden" name="verdict" value={verdict} />}
         {pageSize !== CLAIMS_PAGE_SIZE && <input type="hidden" name="pageSize" value={pageSize} />}
         <div className="w-full md:w-80">
-          <Field id="filter-article" label={t("claimsList.filters.article")}>
-            <Select id="filter-article" name="articleId" defaultValue={articleId ?? ""} className="w-full">
-              <option value="">{t("claimsList.filters.allArticles")}</option>
-              {selectedMissing && <option value={articleId}>{t("claimsList.filters.selectedArticle")}</option>}
-              {articles.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <OptionCombobox
+            id="filter-article"
+            name="articleId"
+            kind="article"
+            freeText={false}
+            label={t("claimsList.filters.article")}
+            hint={t("filterOptions.articleHint")}
+            placeholder={t("claimsList.filters.allArticles")}
+            initialValue={articleId ?? ""}
+            initialLabel={articleId ? (articleLabel ?? t("claimsList.filters.selectedArticle")) : ""}
+          />
         </div>
         <div className="w-full md:w-64">
-          <Field
+          <OptionCombobox
             id="filter-claimant"
+            name="claimant"
+            kind="claimant"
+            freeText
             label={t("claimsList.filters.claimant")}
             hint={t("claimsList.filters.claimantHint")}
-          >
-            <TextInput
-              id="filter-claimant"
-              name="claimant"
-              list="filter-claimant-options"
-              defaultValue={claimant ?? ""}
-              autoComplete="off"
-              hint={t("claimsList.filters.claimantHint")}
-              className="w-full"
-            />
-          </Field>
-          <datalist id="filter-claimant-options">
-            {claimants.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
+            initialValue={claimant ?? ""}
+            initialLabel={claimant ?? ""}
+          />
         </div>
         <div className="w-full md:w-52">
           <Field id="filter-category" label={t("claimsList.filters.category")}>

@@ -71,7 +71,7 @@ export async function getArticleWithClaims(actor: Actor, articleId: string) {
   return { ...article, counts };
 }
 
-/** Articles for the claims filter (id and title), newest first. */
+/** Articles for a filter select (id and title), newest first; the claims list searches as you type instead. */
 export async function listArticleOptions(actor: Actor, limit = 200) {
   assertCan(actor, "read");
   return db.article.findMany({

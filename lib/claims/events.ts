@@ -79,15 +79,33 @@ export const ZEvidenceRemovedEvent = z.object({
   after: none,
 });
 
+/**
+ * A link as each of its two claims' history keeps it (lib/links/). `toClaimId` is the link's target;
+ * on the target's own history `direction` is "incoming" and `fromClaimId` names the claim it came from.
+ * The other claim's claimant and quote are kept so the history still reads after the link is removed.
+ */
+const ZLinkSnapshot = z.object({
+  type: z.enum(CLAIM_LINK_TYPES),
+  toClaimId: z.string(),
+  toKey: z.string().optional(),
+  source: z.string().optional(),
+  linkId: z.string().optional(),
+  direction: z.enum(["outgoing", "incoming"]).optional(),
+  fromClaimId: z.string().optional(),
+  otherClaimant: z.string().optional(),
+  otherQuote: z.string().optional(),
+});
+export type TLinkSnapshot = z.infer<typeof ZLinkSnapshot>;
+
 export const ZLinkAddedEvent = z.object({
   action: z.literal("link.added"),
   before: none,
-  after: z.object({
-    type: z.enum(CLAIM_LINK_TYPES),
-    toClaimId: z.string(),
-    toKey: z.string().optional(),
-    source: z.string().optional(),
-  }),
+  after: ZLinkSnapshot,
+});
+export const ZLinkRemovedEvent = z.object({
+  action: z.literal("link.removed"),
+  before: ZLinkSnapshot,
+  after: none,
 });
 
 /** Assigned or reassigned by an editor (`bulk` when part of a bulk assignment). */
@@ -138,6 +156,23 @@ export const ZCommentDeletedEvent = z.object({
   after: none,
 });
 
+/** Where a claim's quote sits in the article body, and whether it is there at all (lib/articles/intake.ts). */
+const ZAnchorSide = z.object({ start: z.number(), end: z.number(), quoteMissing: z.boolean() });
+
+/** The article's body was edited and the claim's quote moved, or is no longer in the text (flagged). */
+export const ZClaimReanchoredEvent = z.object({
+  action: z.literal("claim.reanchored"),
+  before: ZAnchorSide,
+  after: ZAnchorSide.extend({ articleVersion: z.number() }),
+});
+
+/** A suggested claim was found to be this claim and merged into it (lib/articles/intake-suggestions.ts). */
+export const ZSuggestionMergedEvent = z.object({
+  action: z.literal("suggestion.merged"),
+  before: none,
+  after: z.object({ suggestionId: z.string(), quote: z.string(), claimant: z.string().nullable() }),
+});
+
 /** Every event a claim's history can hold, discriminated by `action`. */
 export const ZClaimEvent = z.discriminatedUnion("action", [
   ZClaimCreatedEvent,
@@ -146,6 +181,7 @@ export const ZClaimEvent = z.discriminatedUnion("action", [
   ZEvidenceAddedEvent,
   ZEvidenceRemovedEvent,
   ZLinkAddedEvent,
+  ZLinkRemovedEvent,
   ZReviewAssignedEvent,
   ZReviewUnassignedEvent,
   ZReviewPickedUpEvent,
@@ -154,6 +190,8 @@ export const ZClaimEvent = z.discriminatedUnion("action", [
   ZCommentAddedEvent,
   ZCommentEditedEvent,
   ZCommentDeletedEvent,
+  ZClaimReanchoredEvent,
+  ZSuggestionMergedEvent,
 ]);
 export type TClaimEvent = z.infer<typeof ZClaimEvent>;
 /** The payload of one action, e.g. `TClaimEventOf<"verdict.set">`. */

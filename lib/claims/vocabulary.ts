@@ -75,6 +75,7 @@ export const EVENT_ACTIONS = [
   "evidence.added",
   "evidence.removed",
   "link.added",
+  "link.removed",
   "review.assigned",
   "review.unassigned",
   "review.pickedUp",
@@ -83,5 +84,7 @@ export const EVENT_ACTIONS = [
   "comment.added",
   "comment.edited",
   "comment.deleted",
+  "claim.reanchored",
+  "suggestion.merged",
 ] as const;
 export type TEventAction = (typeof EVENT_ACTIONS)[number];

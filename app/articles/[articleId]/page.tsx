@@ -14,6 +14,10 @@ import { ArticleClaimList } from "@/components/articles/ArticleClaimList";
 import { VerdictSummary } from "@/components/articles/VerdictSummary";
 import { placeClaims } from "@/components/articles/placeClaims";
 import { langAttr } from "@/components/articles/language";
+import { can } from "@/lib/auth/permissions";
+import { countPendingSuggestions } from "@/lib/articles/intake-suggestions";
+import { IntakeLinks } from "@/components/intake/IntakeLinks";
+import { SelectionClaim } from "@/components/intake/SelectionClaim";
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -28,9 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { articleId } = await params;
   const actor = await requirePageActor(routes.article(articleId));
-  const [article, { t, locale, timeZone }] = await Promise.all([
+  const [article, { t, locale, timeZone }, pendingSuggestions] = await Promise.all([
     orNotFound(getArticleWithClaims(actor, articleId)),
     getI18n(),
+    countPendingSuggestions(actor, articleId),
   ]);
   const { placed, paragraphs } = placeClaims(article.body, article.claims);
   const lang = langAttr(article.language);
@@ -75,6 +80,14 @@ export default async function ArticlePage({ params }: Props) {
             />
           </span>
         </p>
+        <p className="text-sm">
+          <Link
+            href={routes.articleReport(article.id)}
+            className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+          >
+            {t("exports.report.link")}
+          </Link>
+        </p>
         {article.url && (
           <p className="text-sm">
             <a
@@ -89,6 +102,12 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         )}
       </header>
+
+      <IntakeLinks
+        articleId={article.id}
+        pendingSuggestions={pendingSuggestions}
+        canEdit={can(actor, "article.create")}
+      />
 
       <VerdictSummary articleId={article.id} counts={article.counts} />
 
@@ -120,7 +139,13 @@ export default async function ArticlePage({ params }: Props) {
               <span lang={lang}>{article.imageCaption}</span>
             </p>
           )}
-          <ArticleBody paragraphs={paragraphs} claims={placed} lang={lang} />
+          {can(actor, "claim.create") ? (
+            <SelectionClaim articleId={article.id} articleVersion={article.version} body={article.body} lang={lang}>
+              <ArticleBody paragraphs={paragraphs} claims={placed} lang={lang} />
+            </SelectionClaim>
+          ) : (
+            <ArticleBody paragraphs={paragraphs} claims={placed} lang={lang} />
+          )}
         </section>
 
         <aside

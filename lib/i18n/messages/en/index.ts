@@ -10,6 +10,12 @@ import comments from "./comments";
 import notifications from "./notifications";
 import members from "./members";
 import lists from "./lists";
+import flow from "./flow";
+import apiTokens from "./apiTokens";
+import exportsMessages from "./exports";
+import intake from "./intake";
+import discover from "./discover";
+import filterOptions from "./filterOptions";
 
 export const en = {
   ...common,
@@ -24,4 +30,10 @@ export const en = {
   ...notifications,
   ...members,
   ...lists,
+  ...flow,
+  ...apiTokens,
+  ...exportsMessages,
+  ...intake,
+  ...discover,
+  ...filterOptions,
 };
