@@ -25,6 +25,7 @@ type Kind =
   | "pickup"
   | "signoff"
   | "bulkAssignment"
+  | "bulkUnassignment"
   | "changesSince"
   | "listComments"
   | "addComment"
@@ -81,6 +82,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/claims/[claimId]/pickup/route.ts": { POST: "pickup" },
   "app/api/claims/[claimId]/signoff/route.ts": { POST: "signoff" },
   "app/api/claims/bulk-assignment/route.ts": { POST: "bulkAssignment" },
+  "app/api/claims/bulk-unassignment/route.ts": { POST: "bulkUnassignment" },
   "app/api/claims/[claimId]/changes-since/route.ts": { GET: "changesSince" },
   "app/api/claims/[claimId]/comments/route.ts": { GET: "listComments", POST: "addComment" },
   "app/api/claims/[claimId]/comments/[commentId]/route.ts": { PATCH: "editComment", DELETE: "deleteComment" },
@@ -392,6 +394,11 @@ const SPECS: Record<Kind, Spec> = {
       },
       { requiredKeys: ["claims", "assigneeId"] },
     ),
+  },
+  bulkUnassignment: {
+    method: "POST",
+    path: "/api/claims/bulk-unassignment",
+    valid: fc.record({ claims: fc.nat(4).map((n) => `$claims:${n + 1}`) }),
   },
   changesSince: {
     method: "GET",

@@ -109,6 +109,7 @@ export const routes = {
   /** JSON endpoints called by client components (lib/http/client.ts). */
   api: {
     bulkAssignment: () => "/api/claims/bulk-assignment",
+    bulkUnassignment: () => "/api/claims/bulk-unassignment",
     claimVerdict: (claimId: string) => `/api/claims/${enc(claimId)}/verdict`,
     claimEvidence: (claimId: string) => `/api/claims/${enc(claimId)}/evidence`,
     claimEvidenceItem: (claimId: string, evidenceId: string) =>

@@ -11,7 +11,7 @@ import type { ReactNode } from "react";
 import { PRIORITIES, type TReviewStatus } from "@/lib/claims/vocabulary";
 import { callApi } from "@/lib/http/client";
 import { routes } from "@/lib/routes";
-import type { TBulkAssignClaims } from "@/lib/reviews/schemas";
+import type { TBulkAssignClaims, TBulkUnassignClaims } from "@/lib/reviews/schemas";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useToast } from "@/components/ui/Toast";
 import { Button } from "@/components/ui/Button";
@@ -176,8 +176,8 @@ function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: Pers
   async function unassign() {
     setProblem(null);
     setFieldError(null);
-    const body: TBulkAssignClaims = { claims: chosen(), assigneeId: null };
-    await send("unassign", routes.api.bulkAssignment(), body, (count) => t("lists.bulk.unassigned", { count }));
+    const body: TBulkUnassignClaims = { claims: chosen() };
+    await send("unassign", routes.api.bulkUnassignment(), body, (count) => t("lists.bulk.unassigned", { count }));
   }
 
   function chosen() {

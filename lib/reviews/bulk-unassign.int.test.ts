@@ -1,10 +1,9 @@
-// Bulk unassignment from the claims list (decision 0015): POST /api/claims/bulk-assignment with
-// `assigneeId: null`; all or nothing, like bulk assignment.
+// Bulk unassignment from the claims list (decision 0015): all or nothing, like bulk assignment.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { setVerdict } from "@/lib/claims/mutations";
-import { assignClaim, bulkAssignClaims, bulkUnassignClaims, signOffClaim } from "@/lib/reviews/workflow";
+import { assignClaim, bulkUnassignClaims, signOffClaim } from "@/lib/reviews/workflow";
 import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
 let f: Fixture;
@@ -73,10 +72,9 @@ describe("bulk unassignment", () => {
     expect(e.code).toBe("FORBIDDEN");
   });
 
-  it("through bulk assignment to nobody: unassigns every claim, clears due dates, and writes one event each", async () => {
+  it("unassigns every claim, clears due dates, and writes one event each", async () => {
     const c = f.claims;
-    const done = await bulkAssignClaims(f.actors.admin, {
-      assigneeId: null,
+    const done = await bulkUnassignClaims(f.actors.admin, {
       claims: [
         { id: c[0].id, version: 2 },
         { id: c[1].id, version: 2 },

@@ -30,7 +30,6 @@ export type TAssignClaim = z.infer<typeof ZAssignClaim>;
 /**
  * POST /api/claims/bulk-assignment: every listed claim, at the version the page showed, to one
  * assignee. All or nothing: if any claim changed since, nothing is assigned and the CONFLICT lists them.
- * `assigneeId: null` unassigns them all instead (as on the one-claim route; decision 0015).
  */
 export const ZBulkAssignClaims = z.object({
   claims: z
@@ -38,13 +37,16 @@ export const ZBulkAssignClaims = z.object({
     .min(1, "validation.bulkClaims")
     .max(REVIEW_LIMITS.bulkClaims, "validation.bulkClaims")
     .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, "validation.duplicateClaims"),
-  assigneeId: ZId.nullable(),
+  assigneeId: ZId,
   dueAt: ZDueAt.nullable().optional(),
   priority: ZPriority.optional(),
 });
 export type TBulkAssignClaims = z.infer<typeof ZBulkAssignClaims>;
 
-/** Bulk unassignment's input: the claims at the versions the page showed (bulk assignment with `assigneeId: null`). */
+/**
+ * POST /api/claims/bulk-unassignment: every listed claim, at the version the page showed, back to
+ * nobody (due dates cleared). All or nothing, like bulk assignment (decision 0015).
+ */
 export const ZBulkUnassignClaims = ZBulkAssignClaims.pick({ claims: true });
 export type TBulkUnassignClaims = z.infer<typeof ZBulkUnassignClaims>;
 

@@ -352,13 +352,11 @@ export async function bulkAssignClaims(
   actor: Actor,
   input: TBulkAssignClaims,
 ): Promise<{ claims: TTransitionResult[] }> {
-  const assigneeId = input.assigneeId;
-  if (assigneeId === null) return bulkUnassignClaims(actor, { claims: input.claims });
   return db.$transaction(
     async (tx) => {
       const member = await requireActiveMember(tx, actor);
       if (!can(member, "claim.assign")) throw new AppError("FORBIDDEN", "errors.forbidden.claim.assign");
-      const assignee = await assignableMember(tx, actor.workspaceId, assigneeId);
+      const assignee = await assignableMember(tx, actor.workspaceId, input.assigneeId);
       const now = new Date();
       const wanted = [...input.claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const rows = await withPeople(
@@ -445,8 +443,7 @@ export async function bulkAssignClaims(
 }
 
 /**
- * Unassigns many claims at once (decision 0015; POST /api/claims/bulk-assignment with `assigneeId:
- * null`): all or nothing, like bulkAssignClaims, with the same
+ * Unassigns many claims at once (decision 0015): all or nothing, like bulkAssignClaims, with the same
  * checks and the same details on refusal (`missing`, `changed`, `refused`). Each claim goes where the
  * transition table sends it (in review back to open; waiting for sign-off or changes requested stay),
  * its due date cleared, its former assignee told.
