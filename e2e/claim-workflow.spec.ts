@@ -287,7 +287,7 @@ test("two editors sign off at once: the second sees a conflict saying who signed
   await expect(panel(editor).getByRole("button", { name: "Sign off" })).toHaveCount(0);
 });
 
-test("a reviewer picks up an unassigned claim; an editor assigning from a stale page sees who assigned it meanwhile", async ({
+test("a reviewer picks up an unassigned claim; an editor assigning from a stale page sees who took it meanwhile", async ({
   browser,
   desk,
 }) => {

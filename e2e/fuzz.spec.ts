@@ -586,14 +586,6 @@ const SPECS: Record<Kind, Spec> = {
     ),
   },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
-  filterOptions: {
-    method: "GET",
-    path: "/api/filter-options",
-    valid: fc.record(
-      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
-      { requiredKeys: ["kind"] },
-    ),
-  },
   authPost: {
     method: "POST",
     path: "/api/auth/{auth}",
@@ -659,6 +651,14 @@ const SPECS: Record<Kind, Spec> = {
         separator: fc.constantFrom(",", ";"),
       },
       { requiredKeys: ["format"] },
+    ),
+  },
+  filterOptions: {
+    method: "GET",
+    path: "/api/filter-options",
+    valid: fc.record(
+      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
+      { requiredKeys: ["kind"] },
     ),
   },
 };

@@ -38,6 +38,10 @@ test("every page sends a signed-out visitor to sign in with a redirect, coming b
     [`/articles/${article}`, `/articles/${article}`],
     ["/articles/no-such-article", "/articles/no-such-article"],
     ["/no-workspace", "/claims"],
+    ["/notifications", "/notifications"],
+    ["/notifications?unread=1", "/notifications?unread=1"],
+    ["/settings", "/settings"],
+    ["/settings/members", "/settings/members"],
   ];
   for (const [path, callbackUrl] of pages) await expectSignInRedirect(request, path, callbackUrl);
 });

@@ -181,6 +181,7 @@ test("an admin changes a role, and the last admin's demotion is refused with its
   await expect(ayu.getByRole("alert")).toHaveText(
     "The workspace must keep at least one active admin. Make someone else admin first.",
   );
+  await expect(ayu.getByLabel("Role of Ayu Admin")).toHaveValue("admin");
   await ayu.getByRole("button", { name: "Deactivate Ayu Admin" }).click();
   await ayu.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect(ayu.getByRole("alert")).toHaveText(

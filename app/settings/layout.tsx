@@ -1,14 +1,22 @@
 // The settings shell: a sub-navigation of the sections the reader's role may open, and the section.
+// Signed out, it shows the page alone: each page redirects to sign-in with its own path to return to.
 import type { ReactNode } from "react";
-import { requirePageActor } from "@/lib/auth/actor";
+import { requireActor, type Actor } from "@/lib/auth/actor";
 import { getI18n } from "@/lib/i18n/server";
-import { routes } from "@/lib/routes";
 import { settingsSectionsFor } from "@/components/members/settings-sections";
 import { SettingsNav } from "@/app/settings/SettingsNav";
 
+async function actorOrNull(): Promise<Actor | null> {
+  try {
+    return await requireActor();
+  } catch {
+    return null;
+  }
+}
+
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
-  const [actor, { t }] = await Promise.all([requirePageActor(routes.settings()), getI18n()]);
-  const sections = settingsSectionsFor(actor.role);
+  const [actor, { t }] = await Promise.all([actorOrNull(), getI18n()]);
+  const sections = actor ? settingsSectionsFor(actor.role) : [];
   return (
     <div className="flex flex-col gap-5 md:flex-row md:gap-8">
       {sections.length > 0 && (

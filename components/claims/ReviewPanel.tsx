@@ -87,6 +87,8 @@ export function ReviewPanel({
   const { t, locale, timeZone } = useI18n();
   const toast = useToast();
   const [open, setOpen] = useState<"assign" | "changes" | null>(null);
+  // Which one-click action is in flight: that button shows it, the others wait.
+  const [pending, setPending] = useState<"pickUp" | "signOff" | "unassign" | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const form = useZodForm({ fields: [] as const, focus: () => {} });
   const { actions } = review;
@@ -98,6 +100,7 @@ export function ReviewPanel({
 
   async function simple(action: "pickUp" | "signOff" | "unassign") {
     setOpen(null);
+    setPending(action);
     const at = { claimId: review.id, version: review.version };
     const done = { pickUp: "flow.pickedUp", signOff: "flow.signedOff", unassign: "flow.unassigned" }[action];
     const onSuccess = () => toast("success", t(done));
@@ -199,12 +202,22 @@ export function ReviewPanel({
 
       <div className="flex flex-wrap items-center gap-2">
         {actions.pickUp.allowed && (
-          <Button type="button" busy={form.busy} onClick={() => simple("pickUp")}>
+          <Button
+            type="button"
+            busy={form.busy && pending === "pickUp"}
+            disabled={form.busy}
+            onClick={() => simple("pickUp")}
+          >
             {t("review.action.pickUp")}
           </Button>
         )}
         {actions.signOff.allowed && (
-          <Button type="button" busy={form.busy} onClick={() => simple("signOff")}>
+          <Button
+            type="button"
+            busy={form.busy && pending === "signOff"}
+            disabled={form.busy}
+            onClick={() => simple("signOff")}
+          >
             {t("review.action.signOff")}
           </Button>
         )}
@@ -229,7 +242,13 @@ export function ReviewPanel({
           </Button>
         )}
         {actions.unassign.allowed && (
-          <Button type="button" variant="secondary" busy={form.busy} onClick={() => simple("unassign")}>
+          <Button
+            type="button"
+            variant="secondary"
+            busy={form.busy && pending === "unassign"}
+            disabled={form.busy}
+            onClick={() => simple("unassign")}
+          >
             {t("review.action.unassign")}
           </Button>
         )}

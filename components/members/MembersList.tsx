@@ -54,11 +54,14 @@ export function MembersList({ members, workspaceName }: { members: MemberRow[]; 
 
   async function onChangeRole(e: SubmitEvent<HTMLFormElement>, m: MemberRow) {
     e.preventDefault();
-    const role = new FormData(e.currentTarget).get("role");
+    const form = e.currentTarget;
+    const role = new FormData(form).get("role");
     const picked = ROLES.find((r) => r === role);
     if (!picked || picked === m.role) return;
     const done = await update(m, { userId: m.userId, action: "changeRole", role: picked });
     if (done) toast("success", t("members.roleChanged", { name: m.name, role: t(`role.${picked}`) }));
+    // Refused: the select goes back to the role the member still has, next to the reason.
+    else form.reset();
   }
 
   async function onDeactivate(m: MemberRow) {
