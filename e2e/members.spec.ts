@@ -190,10 +190,13 @@ test("an admin changes a role, and the last admin's demotion is refused with its
   await page.reload();
   await expect(member(page, "Ayu Admin")).toContainText("Admin · Active");
 
-  // A non-admin is told the page is not theirs, and has no settings link.
+  // A non-admin's Settings opens their own section (API tokens), with no Members in it; the members
+  // page itself tells them it is not theirs.
   const editor = await (await page.context().browser()!.newContext()).newPage();
   await desk.signInAs(editor, "editor");
-  await expect(editor.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await editor.getByRole("link", { name: "Settings" }).click();
+  await expect(editor).toHaveURL(/\/settings\/tokens$/);
+  await expect(editor.getByRole("main").getByRole("link", { name: "Members", exact: true })).toHaveCount(0);
   await editor.goto("/settings/members");
   await expect(editor.getByText("Only admins can manage members.")).toBeVisible();
   await expect(editor.getByRole("button", { name: "Change role" })).toHaveCount(0);

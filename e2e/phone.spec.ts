@@ -8,12 +8,12 @@ import { expect, test } from "./fixtures";
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
 
 /** Pairs of visible elements whose boxes cross though neither contains the other (one box per line for inline text). */
-async function overlaps(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function overlaps(page: Page, root = "body"): Promise<string[]> {
+  return page.evaluate((root) => {
     const selector =
       "a, button, input, select, textarea, label, summary, h1, h2, h3, p, dt, dd, th, td, li > span, mark, blockquote";
     const describe = (el: Element) => `${el.tagName.toLowerCase()}“${(el.textContent ?? "").trim().slice(0, 40)}”`;
-    const items = [...document.querySelectorAll(selector)].flatMap((el) => {
+    const items = [...(document.querySelector(root) ?? document).querySelectorAll(selector)].flatMap((el) => {
       if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return [];
       if (el.closest("[data-testid=toast]")) return [];
       // One rectangle per line box, so wrapped inline text is not taken for a large block.
@@ -37,7 +37,7 @@ async function overlaps(page: Page): Promise<string[]> {
       }
     }
     return found;
-  });
+  }, root);
 }
 
 async function expectPhoneLayout(page: Page) {
@@ -142,6 +142,44 @@ test.describe("on a phone", () => {
     await expectPhoneLayout(page);
     await saveAndChangeVerdict(page, desk.users.reviewer.name, "tap");
     await expectPhoneLayout(page);
+  });
+
+  test("the header holds every nav link, the search box, the bell, the languages and the account without overlap", async ({
+    page,
+    desk,
+  }) => {
+    // An admin sees every nav item there is.
+    await desk.signInAs(page, "admin");
+    for (const path of ["/claims", "/notifications"]) {
+      await page.goto(path);
+      const header = page.getByRole("banner");
+      const nav = header.getByRole("navigation", { name: "Main navigation" });
+      await expect(nav.getByRole("link")).toHaveText([
+        "Claims",
+        "Articles",
+        "My queue",
+        "Desk",
+        "Exports",
+        "Quantities",
+        "Settings",
+      ]);
+      await expect(header.getByRole("searchbox", { name: "Search claims and articles" })).toBeVisible();
+      await expect(header.getByRole("link", { name: /^Notifications/ })).toBeVisible();
+      await expect(header.getByRole("button", { name: "English" })).toBeVisible();
+      await expect(header.getByRole("button", { name: "Bahasa Indonesia" })).toBeVisible();
+      await expect(header.getByRole("region", { name: "Your account" })).toContainText("Ayu Admin");
+      await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+      for (const link of await header.getByRole("link").all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x >= 0 && box.x + box.width <= 390, `${await link.textContent()} is on screen`).toBe(true);
+      }
+      expect(await overlaps(page, "header")).toEqual([]);
+      const [scrollWidth, clientWidth] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(scrollWidth, "the page does not scroll sideways").toBeLessThanOrEqual(clientWidth);
+    }
   });
 });
 

@@ -47,10 +47,10 @@ export async function Header({ userId }: { userId: string | null }) {
               ...(actor && can(actor, "verdict.set") ? [{ href: routes.queue(), label: t("nav.queue") }] : []),
               ...(actor && can(actor, "claim.assign") ? [{ href: routes.desk(), label: t("nav.desk") }] : []),
               { href: "/exports", label: t("nav.exports") },
+              { href: routes.quantities(), label: t("nav.quantities") },
               ...(actor && settingsSectionsFor(actor.role).length > 0
                 ? [{ href: routes.settings(), label: t("nav.settings") }]
                 : []),
-              { href: routes.quantities(), label: t("nav.quantities") },
             ]}
           />
         )}
