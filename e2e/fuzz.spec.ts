@@ -25,6 +25,7 @@ type Kind =
   | "pickup"
   | "signoff"
   | "bulkAssignment"
+  | "bulkUnassignment"
   | "changesSince"
   | "listComments"
   | "addComment"
@@ -45,10 +46,28 @@ type Kind =
   | "preferences"
   | "authGet"
   | "authPost"
+  | "v1Articles"
+  | "v1Article"
+  | "v1Claims"
+  | "v1Claim"
+  | "v1OpenApi"
+  | "listTokens"
+  | "createToken"
+  | "revokeToken"
+  | "v1ArticleReport"
+  | "v1ExportClaims"
+  | "exportClaims"
+  | "articleReport"
+  | "publishReport"
+  | "unpublishReport"
   | "createArticle"
   | "editArticleBody"
   | "selectionClaim"
-  | "decideSuggestion";
+  | "decideSuggestion"
+  | "addLink"
+  | "removeLink"
+  | "linkCandidates"
+  | "filterOptions";
 
 /**
  * Every route file under app/api with the methods it exports and the fuzz kind of each. A new route
@@ -63,6 +82,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/claims/[claimId]/pickup/route.ts": { POST: "pickup" },
   "app/api/claims/[claimId]/signoff/route.ts": { POST: "signoff" },
   "app/api/claims/bulk-assignment/route.ts": { POST: "bulkAssignment" },
+  "app/api/claims/bulk-unassignment/route.ts": { POST: "bulkUnassignment" },
   "app/api/claims/[claimId]/changes-since/route.ts": { GET: "changesSince" },
   "app/api/claims/[claimId]/comments/route.ts": { GET: "listComments", POST: "addComment" },
   "app/api/claims/[claimId]/comments/[commentId]/route.ts": { PATCH: "editComment", DELETE: "deleteComment" },
@@ -79,10 +99,26 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/preferences/route.ts": { POST: "preferences" },
   // Auth.js's own handlers: fuzzed without a CSRF token, so no attempt reaches the password check.
   "app/api/auth/[...nextauth]/route.ts": { GET: "authGet", POST: "authPost" },
+  "app/api/v1/articles/route.ts": { GET: "v1Articles" },
+  "app/api/v1/articles/[articleId]/route.ts": { GET: "v1Article" },
+  "app/api/v1/claims/route.ts": { GET: "v1Claims" },
+  "app/api/v1/claims/[claimId]/route.ts": { GET: "v1Claim" },
+  "app/api/v1/openapi.json/route.ts": { GET: "v1OpenApi" },
+  "app/api/tokens/route.ts": { GET: "listTokens", POST: "createToken" },
+  "app/api/tokens/[tokenId]/route.ts": { DELETE: "revokeToken" },
+  "app/api/v1/articles/[articleId]/report/route.ts": { GET: "v1ArticleReport" },
+  "app/api/v1/exports/claims/route.ts": { GET: "v1ExportClaims" },
+  "app/api/exports/claims/route.ts": { GET: "exportClaims" },
+  "app/api/articles/[articleId]/report/route.ts": { GET: "articleReport" },
+  "app/api/articles/[articleId]/publication/route.ts": { POST: "publishReport", DELETE: "unpublishReport" },
   "app/api/articles/route.ts": { POST: "createArticle" },
   "app/api/articles/[articleId]/body/route.ts": { PUT: "editArticleBody" },
   "app/api/articles/[articleId]/claims/route.ts": { POST: "selectionClaim" },
   "app/api/suggestions/[suggestionId]/route.ts": { PUT: "decideSuggestion" },
+  "app/api/claims/[claimId]/links/route.ts": { POST: "addLink" },
+  "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
+  "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
+  "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 
 const RUNS = 2000;
@@ -126,7 +162,7 @@ test("every API route file is in the fuzzer's table, with the methods it exports
 // What the fuzzer sends
 
 type Actor = "admin" | "editor" | "reviewer" | "viewer" | "anonymous" | "otherEditor";
-type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "suggestions";
+type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "tokens" | "suggestions" | "links";
 /** A record of the desk or the other desk (by index into a pool), or a raw path segment. */
 type Segment = { ref: "desk" | "other"; index: number } | { raw: string } | { text: string };
 type Body =
@@ -261,6 +297,25 @@ const articleText = words.map(
   (w) => `${w}. Ukraine's military said on Monday that 25 soldiers were killed near Sudzha.`,
 );
 const SPECS: Record<Kind, Spec> = {
+  addLink: {
+    method: "POST",
+    path: "/api/claims/{1}/links",
+    pools: ["claims"],
+    valid: fc.record({
+      toClaimId: fc.oneof(
+        fc.nat(30).map((n) => `$deskClaim:${n}`),
+        fc.constant("$otherClaim"),
+      ),
+      type: fc.constantFrom("contradicts", "corroborates", "updates"),
+    }),
+  },
+  removeLink: { method: "DELETE", path: "/api/claims/{1}/links/{2}", pools: ["claims", "links"], valid: none },
+  linkCandidates: {
+    method: "GET",
+    path: "/api/claims/{1}/link-candidates",
+    pools: ["claims"],
+    valid: fc.record({ q: fc.oneof(words, fc.constantFrom("14.000", "membantah", "troops", '"Korea Utara" -Rusia')) }),
+  },
   verdict: {
     method: "PUT",
     path: "/api/claims/{1}/verdict",
@@ -338,6 +393,11 @@ const SPECS: Record<Kind, Spec> = {
       },
       { requiredKeys: ["claims", "assigneeId"] },
     ),
+  },
+  bulkUnassignment: {
+    method: "POST",
+    path: "/api/claims/bulk-unassignment",
+    valid: fc.record({ claims: fc.nat(4).map((n) => `$claims:${n + 1}`) }),
   },
   changesSince: {
     method: "GET",
@@ -438,6 +498,32 @@ const SPECS: Record<Kind, Spec> = {
       fc.record({ workspace: fc.constant("$deskSlug") }),
     ),
   },
+  exportClaims: {
+    method: "GET",
+    path: "/api/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
+    ),
+  },
+  articleReport: {
+    method: "GET",
+    path: "/api/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  publishReport: { method: "POST", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
+  unpublishReport: { method: "DELETE", path: "/api/articles/{1}/publication", pools: ["articles"], valid: none },
   createArticle: {
     method: "POST",
     path: "/api/articles",
@@ -499,6 +585,14 @@ const SPECS: Record<Kind, Spec> = {
     ),
   },
   authGet: { method: "GET", path: "/api/auth/{auth}", valid: none },
+  filterOptions: {
+    method: "GET",
+    path: "/api/filter-options",
+    valid: fc.record(
+      { kind: fc.constantFrom("claimant", "article"), q: words, limit: fc.integer({ min: 1, max: 20 }) },
+      { requiredKeys: ["kind"] },
+    ),
+  },
   authPost: {
     method: "POST",
     path: "/api/auth/{auth}",
@@ -509,6 +603,61 @@ const SPECS: Record<Kind, Spec> = {
         callbackUrl: fc.constantFrom("/claims", "https://evil.example/", "//evil.example"),
       },
       { requiredKeys: [] },
+    ),
+  },
+  v1Articles: {
+    method: "GET",
+    path: "/api/v1/articles",
+    valid: fc.record({ page: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: [] }),
+  },
+  v1Article: { method: "GET", path: "/api/v1/articles/{1}", pools: ["articles"], valid: none },
+  v1Claims: {
+    method: "GET",
+    path: "/api/v1/claims",
+    valid: fc.record(
+      {
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial", "statement"),
+        claimant: words,
+        status: fc.constantFrom("open", "in_review", "signed_off"),
+        assignee: fc.oneof(member, fc.constantFrom("me", "none")),
+        overdue: fc.constantFrom("true", "false"),
+        pageSize: fc.integer({ min: 1, max: 200 }),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  v1Claim: { method: "GET", path: "/api/v1/claims/{1}", pools: ["claims"], valid: none },
+  v1OpenApi: { method: "GET", path: "/api/v1/openapi.json", valid: none },
+  listTokens: { method: "GET", path: "/api/tokens", valid: none },
+  createToken: {
+    method: "POST",
+    path: "/api/tokens",
+    valid: fc.record({ name: words, expiresInDays: fc.constantFrom(7, 30, 90, 365, null) }, { requiredKeys: ["name"] }),
+  },
+  revokeToken: { method: "DELETE", path: "/api/tokens/{1}", pools: ["tokens"], valid: none },
+  v1ArticleReport: {
+    method: "GET",
+    path: "/api/v1/articles/{1}/report",
+    pools: ["articles"],
+    valid: fc.record({ format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf") }),
+  },
+  v1ExportClaims: {
+    method: "GET",
+    path: "/api/v1/exports/claims",
+    valid: fc.record(
+      {
+        format: fc.constantFrom("csv", "csv-semicolon", "ndjson", "jsonld", "markdown", "pdf"),
+        verdict: fc.constantFrom("unreviewed", "verified", "disputed", "contradicted"),
+        category: fc.constantFrom("troop_count", "denial"),
+        claimant: words,
+        status: fc.constantFrom("open", "signed_off"),
+        reviewer: member,
+        from: fc.constant("2025-01-01"),
+        to: fc.constant("2030-12-31"),
+        separator: fc.constantFrom(",", ";"),
+      },
+      { requiredKeys: ["format"] },
     ),
   },
 };
@@ -678,6 +827,12 @@ async function resolve(value: unknown, w: World, claimSegment: string): Promise<
         : { rows: [] };
       return token === "$suggestionVersion" ? (r.rows[0]?.version ?? 1) : (r.rows[0]?.quote ?? "No such quote");
     }
+    case "$deskClaim": {
+      const ids = w.pools.claims.desk;
+      return ids.length ? ids[Number(arg) % ids.length] : "none";
+    }
+    case "$otherClaim":
+      return w.pools.claims.other[0] ?? "none";
     case "$claims": {
       const ids = w.pools.claims.desk.slice(0, Number(arg));
       const r = await w.db.query<{ id: string; version: number }>("SELECT id, version FROM claims WHERE id = ANY($1)", [
@@ -771,8 +926,10 @@ const CREATES: Partial<Record<Kind, Pool>> = {
   addEvidence: "evidence",
   addComment: "comments",
   createInvitation: "invitations",
+  createToken: "tokens",
   createArticle: "articles",
   selectionClaim: "claims",
+  addLink: "links",
 };
 
 test("thousands of generated requests to every API route: never a 5xx, and a refused request writes nothing", async ({
@@ -812,12 +969,14 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       evidence: { desk: [], other: [] },
       comments: { desk: [], other: [] },
       invitations: { desk: [], other: [] },
+      articles: { desk: [desk.article.id], other: [otherDesk.article.id] },
+      links: { desk: [], other: [] },
       // The desk's people the fuzzer may act on; not the admin, so someone can always manage members.
       members: {
         desk: [desk.users.reviewer2.id, desk.users.viewer.id, desk.users.editor2.id],
         other: [otherDesk.users.viewer.id],
       },
-      articles: { desk: [desk.article.id], other: [otherDesk.article.id] },
+      tokens: { desk: [], other: [] },
       suggestions: { desk: [], other: [] },
     },
     tokens: [],
@@ -856,6 +1015,11 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
       ]);
       w.pools.suggestions[where].push(...rows.rows.map((r) => r.id));
     }
+    const ln = await other.post(`/api/claims/${w.pools.claims.other[0]}/links`, {
+      data: { toClaimId: w.pools.claims.other[1], type: "updates" },
+    });
+    expect(ln.status()).toBe(200);
+    w.pools.links.other.push((await ln.json()).data.id);
 
     console.log(`fuzz: ${RUNS} requests, seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     const started = Date.now();
@@ -873,7 +1037,8 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
         expect(status, where).toBeLessThan(500);
 
         const isJson = (res.headers()["content-type"] ?? "").startsWith("application/json");
-        if (!s.kind.startsWith("auth") && isJson) {
+        // The OpenAPI document is the document itself, not a { data } envelope.
+        if (!s.kind.startsWith("auth") && s.kind !== "v1OpenApi" && isJson) {
           const json = JSON.parse(text);
           if (ok) expect(json, where).toHaveProperty("data");
           else
@@ -900,7 +1065,7 @@ test("thousands of generated requests to every API route: never a 5xx, and a ref
           if (ok) {
             successes.set(s.kind, (successes.get(s.kind) ?? 0) + 1);
             const pool = CREATES[s.kind];
-            const id = json.data?.id ?? json.data?.invitation?.id;
+            const id = json.data?.id ?? json.data?.invitation?.id ?? json.data?.apiToken?.id;
             const workspace = s.actor === "otherEditor" ? "other" : "desk";
             if (pool && typeof id === "string") w.pools[pool][workspace].push(id);
             if (s.kind === "createInvitation" && typeof json.data?.token === "string") w.tokens.push(json.data.token);

@@ -66,7 +66,7 @@ test("an invitation link makes a new member once; deactivating them shuts them o
     const created = await page.request.post("/api/invitations", { data: { role: "reviewer", expiresInDays: 2 } });
     expect(created.status()).toBe(200);
     const { path, token, invitation } = (await created.json()).data;
-    expect(path).toBe(`/join/${token}`);
+    expect(path).toBe(`/invite/${token}`);
     const listed = (await (await page.request.get("/api/invitations")).json()).data;
     expect(listed.find((i: { id: string }) => i.id === invitation.id)).toMatchObject({ status: "pending" });
     expect(JSON.stringify(listed)).not.toContain(token);

@@ -49,4 +49,15 @@ describe("routes", () => {
       "/signin?callbackUrl=%2Fclaims%3Fverdict%3Ddisputed%26after%3Dx",
     );
   });
+
+  it("writes the review filters after the others, and pages the queue and the desk from 1", () => {
+    expect(routes.claims({ overdue: true, assignee: "me", status: "open", verdict: "verified" })).toBe(
+      "/claims?verdict=verified&status=open&assignee=me&overdue=1",
+    );
+    expect(routes.queue()).toBe("/queue");
+    expect(routes.queue({ status: "changes_requested", page: 1 })).toBe("/queue?status=changes_requested");
+    expect(routes.queue({ page: 2 })).toBe("/queue?page=2");
+    expect(routes.desk()).toBe("/desk");
+    expect(routes.desk(3)).toBe("/desk?articlePage=3");
+  });
 });

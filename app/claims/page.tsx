@@ -3,8 +3,9 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requirePageActor, type Actor } from "@/lib/auth/actor";
 import { ZClaimFilters, type TClaimFilters } from "@/lib/claims/schemas";
-import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
-import { listArticleOptions } from "@/lib/articles/queries";
+import { countClaimsByVerdict, listClaims } from "@/lib/claims/queries";
+import { articleFilterLabel } from "@/lib/filter-options/options";
+import { formatNumber } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 import { Pager } from "@/components/ui/Pager";
@@ -13,6 +14,9 @@ import { claimsListHref, firstValues } from "@/components/claims-list/href";
 import { VerdictTabs } from "@/components/claims-list/VerdictTabs";
 import { FiltersForm } from "@/components/claims-list/FiltersForm";
 import { ClaimsTable } from "@/components/claims-list/ClaimsTable";
+import { BulkAssignProvider } from "@/components/claims-list/BulkAssign";
+import { can } from "@/lib/auth/permissions";
+import { listAssignees } from "@/lib/reviews/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -42,16 +46,31 @@ export default async function ClaimsPage({ searchParams }: Props) {
 }
 
 async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFilters }) {
-  const [{ t }, page, { counts, total }, articles, claimants] = await Promise.all([
+  const canAssign = can(actor, "claim.assign");
+  // Only what the 50 rows need: counts come from counters (or stop at a bound), and the article and
+  // claimant fields fetch their suggestions as the user types (decision 0021).
+  const [{ t, locale }, page, { counts, total, atLeast, totalAtLeast }, articleLabel, assignees] = await Promise.all([
     getI18n(),
     listClaims(actor, filters),
     countClaimsByVerdict(actor, filters),
-    listArticleOptions(actor),
-    listClaimants(actor),
+    articleFilterLabel(actor, filters.articleId),
+    canAssign ? listAssignees(actor) : Promise.resolve([]),
   ]);
   const matching = filters.verdict ? counts[filters.verdict] : total;
-  const filtered = Boolean(filters.verdict || filters.articleId || filters.claimant || filters.category);
-  const showing = t("claimsList.showing", { shown: page.claims.length, count: matching });
+  const matchingAtLeast = filters.verdict ? atLeast[filters.verdict] : totalAtLeast;
+  const filtered = Boolean(
+    filters.verdict ||
+    filters.articleId ||
+    filters.claimant ||
+    filters.category ||
+    filters.status ||
+    filters.active ||
+    filters.assignee ||
+    filters.overdue,
+  );
+  const showing = matchingAtLeast
+    ? t("filterOptions.showingAtLeast", { shown: page.claims.length, count: formatNumber(locale, matching) })
+    : t("claimsList.showing", { shown: page.claims.length, count: matching });
 
   return (
     <>
@@ -62,7 +81,7 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
         <h2 id="claims-filters" className="sr-only">
           {t("claimsList.filters.heading")}
         </h2>
-        <VerdictTabs filters={filters} counts={counts} total={total} />
+        <VerdictTabs filters={filters} counts={counts} total={total} atLeast={atLeast} totalAtLeast={totalAtLeast} />
         <FiltersForm
           key={routes.claims(filters)}
           verdict={filters.verdict}
@@ -70,8 +89,13 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
           claimant={filters.claimant}
           category={filters.category}
           pageSize={filters.pageSize}
-          articles={articles}
-          claimants={claimants}
+          review={{
+            status: filters.status,
+            active: filters.active,
+            assignee: filters.assignee,
+            overdue: filters.overdue,
+          }}
+          articleLabel={articleLabel}
         />
       </section>
 
@@ -97,7 +121,16 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
           <p className="text-sm text-gray-700" aria-live="polite">
             {showing}
           </p>
-          <ClaimsTable claims={page.claims} />
+          {canAssign ? (
+            <BulkAssignProvider
+              claims={page.claims.map((c) => ({ id: c.id, version: c.version, quote: c.quote }))}
+              assignees={assignees.map((a) => ({ id: a.id, name: a.name, role: a.role }))}
+            >
+              <ClaimsTable claims={page.claims} canAssign />
+            </BulkAssignProvider>
+          ) : (
+            <ClaimsTable claims={page.claims} />
+          )}
           <Pager
             label={t("common.pagination")}
             prev={{

@@ -7,18 +7,25 @@ import { getI18n } from "@/lib/i18n/server";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { claimsListHref } from "@/components/claims-list/href";
 
-type Props = { filters: TClaimFilters; counts: Record<TVerdict, number>; total: number };
+type Props = {
+  filters: TClaimFilters;
+  counts: Record<TVerdict, number>;
+  total: number;
+  /** Counts that stopped at the bound: shown as "10,000+" (lib/claims/queries.ts countClaimsByVerdict). */
+  atLeast?: Record<TVerdict, boolean>;
+  totalAtLeast?: boolean;
+};
 
-export async function VerdictTabs({ filters, counts, total }: Props) {
+export async function VerdictTabs({ filters, counts, total, atLeast, totalAtLeast }: Props) {
   const { t, locale } = await getI18n();
-  const tabs: { verdict: TVerdict | undefined; count: number }[] = [
-    { verdict: undefined, count: total },
-    ...VERDICTS.map((v) => ({ verdict: v, count: counts[v] })),
+  const tabs: { verdict: TVerdict | undefined; count: number; more: boolean }[] = [
+    { verdict: undefined, count: total, more: Boolean(totalAtLeast) },
+    ...VERDICTS.map((v) => ({ verdict: v, count: counts[v], more: Boolean(atLeast?.[v]) })),
   ];
   return (
     <nav aria-label={t("claimsList.filters.byVerdict")}>
       <ul className="flex flex-wrap items-center gap-2">
-        {tabs.map(({ verdict, count }) => {
+        {tabs.map(({ verdict, count, more }) => {
           const active = filters.verdict === verdict;
           return (
             <li key={verdict ?? "all"}>
@@ -36,7 +43,10 @@ export async function VerdictTabs({ filters, counts, total }: Props) {
                 ) : (
                   <span className="px-1.5 font-medium">{t("common.all")}</span>
                 )}
-                <span className="pr-1 tabular-nums text-gray-800">{formatNumber(locale, count)}</span>
+                <span className="pr-1 tabular-nums text-gray-800">
+                  {formatNumber(locale, count)}
+                  {more && "+"}
+                </span>
               </Link>
             </li>
           );

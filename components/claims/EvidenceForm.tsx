@@ -1,8 +1,7 @@
 "use client";
-// Adds a piece of evidence. Same schema as the server; messages at the fields; on success the form
+// Adds a piece of evidence. Same schema as the server (through useZodForm); messages at the fields; on success the form
 // clears and focus returns to the URL field, ready for the next source.
-import { useRef, useState, useTransition, type SubmitEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/Field";
 import { useI18n } from "@/components/ui/I18nProvider";
@@ -11,7 +10,7 @@ import { callApi } from "@/lib/http/client";
 import { routes } from "@/lib/routes";
 import { ZAddEvidence } from "@/lib/claims/schemas";
 import { EVIDENCE_STANCES } from "@/lib/claims/vocabulary";
-import { fieldErrors } from "@/lib/http/field-errors";
+import { useZodForm } from "@/components/ui/form/useZodForm";
 
 const FIELDS = ["url", "title", "publisher", "archivedUrl", "excerpt", "stance"] as const;
 type TField = (typeof FIELDS)[number];
@@ -29,68 +28,32 @@ const ID: Record<TField, string> = {
 
 export function EvidenceForm({ claimId }: { claimId: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   const toast = useToast();
   const [values, setValues] = useState<TValues>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<TField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [refreshing, startRefresh] = useTransition();
-  const busy = saving || refreshing;
-  const busyRef = useRef(false);
-
   const focusField = (f: TField) => document.getElementById(ID[f])?.focus();
-  const focusFirstError = (errs: Partial<Record<TField, string>>) => {
-    const first = FIELDS.find((f) => errs[f]);
-    if (first) focusField(first);
-  };
+  const form = useZodForm({ fields: FIELDS, focus: focusField });
+  const { errors, busy } = form;
+  const formError = form.alert?.message ?? null;
 
   function set(field: TField, value: string) {
     setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+    form.clearError(field);
   }
 
   async function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (busyRef.current || busy) return;
-    const parsed = ZAddEvidence.safeParse({ claimId, ...values, stance: values.stance || undefined });
-    if (!parsed.success) {
-      const f = fieldErrors(parsed.error);
-      const errs = Object.fromEntries(FIELDS.filter((k) => f[k]).map((k) => [k, t(f[k]!)])) as Partial<
-        Record<TField, string>
-      >;
-      setErrors(errs);
-      setFormError(f.claimId ? t(f.claimId) : null);
-      focusFirstError(errs);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    busyRef.current = true;
-    setSaving(true);
-    const { claimId: _id, ...body } = parsed.data;
-    const res = await callApi<{ id: string }>(routes.api.claimEvidence(claimId), "POST", body);
-    busyRef.current = false;
-    setSaving(false);
-
-    if (res.ok) {
-      setValues(EMPTY);
-      toast("success", t("claim.evidence.added"));
-      focusField("url");
-      startRefresh(() => router.refresh());
-      return;
-    }
-    const fields = res.error.fields;
-    if (res.error.code === "INVALID" && fields) {
-      const errs = Object.fromEntries(FIELDS.filter((k) => fields[k]).map((k) => [k, fields[k]])) as Partial<
-        Record<TField, string>
-      >;
-      setErrors(errs);
-      if (Object.keys(errs).length === 0) setFormError(res.error.message);
-      focusFirstError(errs);
-      return;
-    }
-    setFormError(res.status === 0 || !res.error.message ? t("claim.error.network") : res.error.message);
+    await form.submit(
+      ZAddEvidence,
+      { claimId, ...values, stance: values.stance || undefined },
+      ({ claimId: _id, ...body }) => callApi<{ id: string }>(routes.api.claimEvidence(claimId), "POST", body),
+      {
+        onSuccess: () => {
+          setValues(EMPTY);
+          toast("success", t("claim.evidence.added"));
+          focusField("url");
+        },
+      },
+    );
   }
 
   return (

@@ -1,8 +1,7 @@
 "use client";
 // Sets a claim's verdict and rationale. Validated with the server's own schema before sending; the
 // version the page showed goes along, so a concurrent save comes back as a conflict, never an overwrite.
-import { useEffect, useId, useRef, useState, useTransition, type SubmitEvent, type KeyboardEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type SubmitEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field, TextArea } from "@/components/ui/Field";
 import { useI18n } from "@/components/ui/I18nProvider";
@@ -13,13 +12,13 @@ import { routes } from "@/lib/routes";
 import { LIMITS, ZSetVerdict } from "@/lib/claims/schemas";
 import { GIVEN_VERDICTS, type TGivenVerdict, type TVerdict, type TVerdictState } from "@/lib/claims/vocabulary";
 import { isGivenVerdict, isVerdict } from "@/components/claims/format";
-import { fieldErrors } from "@/lib/http/field-errors";
+import { ZSetVerdictWithReason } from "@/lib/reviews/schemas";
+import { useZodForm } from "@/components/ui/form/useZodForm";
 import { LocalTime } from "@/components/ui/LocalTime";
 
 type TSaved = { version: number; verdict: TGivenVerdict; reviewedAt: string };
 /** What the form saved, for the panel to show in its place. */
 export type SavedVerdict = TSaved & { rationale: string };
-type TAlert = { message: string; current?: TVerdictState };
 
 /** The CONFLICT's `details.current` (see lib/claims/mutations.ts), checked rather than trusted. */
 function readCurrent(details: unknown): TVerdictState | undefined {
@@ -37,8 +36,18 @@ function readCurrent(details: unknown): TVerdictState | undefined {
   };
 }
 
+/** A signed-off verdict is corrected, and a correction needs its reason (lib/reviews/schemas.ts). */
+const ZCorrectVerdict = ZSetVerdictWithReason.refine((v) => !!v.reason, {
+  path: ["reason"],
+  error: "validation.reasonRequired",
+});
+
+const FIELDS = ["verdict", "rationale", "reason"] as const;
+
 type Props = {
   claimId: string;
+  /** The verdict was signed off: saving is a correction, with a reason. */
+  correcting?: boolean;
   verdict: TVerdict;
   rationale: string | null;
   version: number;
@@ -48,31 +57,46 @@ type Props = {
   onCancel?: () => void;
 };
 
-export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen = false, onSaved, onCancel }: Props) {
+export function VerdictForm({
+  claimId,
+  verdict,
+  rationale,
+  version,
+  correcting = false,
+  focusOnOpen = false,
+  onSaved,
+  onCancel,
+}: Props) {
   const { t, locale, timeZone } = useI18n();
-  const router = useRouter();
   const toast = useToast();
   const uid = useId();
   const [choice, setChoice] = useState<TGivenVerdict | "">(isGivenVerdict(verdict) ? verdict : "");
   const [text, setText] = useState(rationale ?? "");
+  const [reason, setReason] = useState("");
   // The version this form writes against: the page's at first, then whatever the server last told us
   // (after our own save, or the one a conflict showed). A refresh alone never bumps it, so someone
   // else's save is always surfaced as a conflict rather than silently adopted.
   const [baseVersion, setBaseVersion] = useState(version);
-  const [errors, setErrors] = useState<{ verdict?: string; rationale?: string }>({});
-  const [alert, setAlert] = useState<TAlert | null>(null);
-  const [saving, setSaving] = useState(false);
-  // Busy until the refreshed page is on screen, not just until the server answered.
-  const [refreshing, startRefresh] = useTransition();
-  const busy = saving || refreshing;
-  const busyRef = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const firstRadioRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
+  const ids = {
+    rationale: `${uid}-rationale`,
+    reason: `${uid}-reason`,
+    counter: `${uid}-rationale-counter`,
+    verdictError: `${uid}-verdict-error`,
+  };
+  const form = useZodForm({
+    fields: FIELDS,
+    focus: (f) => (f === "verdict" ? firstRadioRef.current?.focus() : document.getElementById(ids[f])?.focus()),
+  });
+  const { errors, busy } = form;
+  const alert = form.alert && { message: form.alert.message, current: readCurrent(form.alert.details) };
+
   useEffect(() => {
-    if (alert) alertRef.current?.scrollIntoView({ block: "nearest" });
-  }, [alert]);
+    if (form.alert) alertRef.current?.scrollIntoView({ block: "nearest" });
+  }, [form.alert]);
 
   useEffect(() => {
     if (!focusOnOpen) return;
@@ -82,69 +106,36 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const ids = {
-    rationale: `${uid}-rationale`,
-    counter: `${uid}-rationale-counter`,
-    verdictError: `${uid}-verdict-error`,
-  };
-
   async function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    // Ctrl+Enter calls requestSubmit, which a disabled button does not stop.
-    if (busyRef.current || busy) return;
-    const parsed = ZSetVerdict.safeParse({
+    let sent = "";
+    const input = {
       claimId,
       verdict: choice || undefined,
       rationale: text,
       version: baseVersion,
-    });
-    if (!parsed.success) {
-      const f = fieldErrors(parsed.error);
-      setErrors({ verdict: f.verdict && t(f.verdict), rationale: f.rationale && t(f.rationale) });
-      const other = f.version ?? f.claimId;
-      setAlert(other ? { message: t(other) } : null);
-      if (f.verdict) firstRadioRef.current?.focus();
-      else if (f.rationale) document.getElementById(ids.rationale)?.focus();
-      return;
-    }
-    setErrors({});
-    setAlert(null);
-    busyRef.current = true;
-    setSaving(true);
-    const { verdict: v, rationale: r, version: ver } = parsed.data;
-    const res = await callApi<TSaved>(routes.api.claimVerdict(claimId), "PUT", {
-      verdict: v,
-      rationale: r,
-      version: ver,
-    });
-    busyRef.current = false;
-    setSaving(false);
-
-    if (res.ok) {
-      setBaseVersion(res.data.version);
-      toast("success", t("claim.verdict.saved"));
-      onSaved?.({ ...res.data, rationale: r });
-      startRefresh(() => router.refresh());
-      return;
-    }
-    if (res.error.code === "CONFLICT") {
-      const current = readCurrent(res.error.details);
-      // Adopt their version so a deliberate second save goes through; the user's own text stays put.
-      if (current) setBaseVersion(current.version);
-      setAlert({ message: res.error.message, current });
-      startRefresh(() => router.refresh());
-      return;
-    }
-    if (res.error.code === "INVALID" && res.error.fields) {
-      const f = res.error.fields;
-      setErrors({ verdict: f.verdict, rationale: f.rationale });
-      const other = f.version ?? f.claimId;
-      if (other || (!f.verdict && !f.rationale)) setAlert({ message: other ?? res.error.message });
-      if (f.verdict) firstRadioRef.current?.focus();
-      else if (f.rationale) document.getElementById(ids.rationale)?.focus();
-      return;
-    }
-    setAlert({ message: res.status === 0 || !res.error.message ? t("claim.error.network") : res.error.message });
+      ...(correcting ? { reason } : {}),
+    };
+    await form.submit(
+      correcting ? ZCorrectVerdict : ZSetVerdict,
+      input,
+      ({ claimId: _id, ...body }) => {
+        sent = body.rationale;
+        return callApi<TSaved>(routes.api.claimVerdict(claimId), "PUT", body);
+      },
+      {
+        onSuccess: (data) => {
+          setBaseVersion(data.version);
+          toast("success", t("claim.verdict.saved"));
+          onSaved?.({ ...data, rationale: sent });
+        },
+        // Adopt their version so a deliberate second save goes through; the user's own text stays put.
+        onConflict: (details) => {
+          const current = readCurrent(details);
+          if (current) setBaseVersion(current.version);
+        },
+      },
+    );
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
@@ -186,7 +177,7 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
               checked={choice === v}
               onChange={() => {
                 setChoice(v);
-                setErrors((er) => ({ ...er, verdict: undefined }));
+                form.clearError("verdict");
               }}
               aria-labelledby={`${uid}-${v}-label`}
               aria-describedby={`${uid}-${v}-help`}
@@ -223,7 +214,7 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
           value={text}
           onChange={(e) => {
             setText(e.target.value);
-            if (errors.rationale) setErrors((er) => ({ ...er, rationale: undefined }));
+            form.clearError("rationale");
           }}
           onKeyDown={onKeyDown}
           error={errors.rationale}
@@ -239,6 +230,32 @@ export function VerdictForm({ claimId, verdict, rationale, version, focusOnOpen 
       >
         {t("claim.verdict.form.counter", { used: text.length, count: LIMITS.rationale })}
       </p>
+
+      {correcting && (
+        <Field
+          id={ids.reason}
+          label={t("flow.correction.reasonLabel")}
+          error={errors.reason}
+          hint={t("flow.correction.reasonHint")}
+          required
+        >
+          <TextArea
+            id={ids.reason}
+            name="reason"
+            rows={3}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              form.clearError("reason");
+            }}
+            onKeyDown={onKeyDown}
+            error={errors.reason}
+            hint={t("flow.correction.reasonHint")}
+            aria-required="true"
+            className="w-full resize-y"
+          />
+        </Field>
+      )}
 
       {alert && (
         <div

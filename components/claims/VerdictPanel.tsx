@@ -14,10 +14,13 @@ type TCurrent = ShownVerdict & { version: number };
 export function VerdictPanel({
   claimId,
   current,
+  correcting = false,
   actorName,
 }: {
   claimId: string;
   current: TCurrent;
+  /** The verdict is signed off: the form asks for the correction's reason. */
+  correcting?: boolean;
   actorName: string;
 }) {
   const i18n = useI18n();
@@ -56,7 +59,11 @@ export function VerdictPanel({
         {!given && <VerdictView value={shown} i18n={i18n} />}
         <div className={`flex flex-col gap-3 ${given ? "" : "border-t border-gray-200 pt-4"}`}>
           <h3 className="text-base font-semibold text-gray-950">
-            {given ? t("claim.verdict.form.headingChange") : t("claim.verdict.form.heading")}
+            {correcting
+              ? t("review.action.correct")
+              : given
+                ? t("claim.verdict.form.headingChange")
+                : t("claim.verdict.form.heading")}
           </h3>
           <VerdictForm
             key={opening}
@@ -64,6 +71,7 @@ export function VerdictPanel({
             verdict={shown.verdict}
             rationale={shown.rationale}
             version={shown.version}
+            correcting={correcting}
             focusOnOpen={opening > 0}
             onSaved={onSaved}
             onCancel={
@@ -100,7 +108,7 @@ export function VerdictPanel({
             setEditing(true);
           }}
         >
-          {t("claim.verdict.change")}
+          {correcting ? t("review.action.correct") : t("claim.verdict.change")}
         </Button>
       </div>
     </div>

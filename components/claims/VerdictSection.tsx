@@ -5,7 +5,18 @@ import type { TI18n } from "@/components/claims/format";
 import { VerdictView } from "@/components/claims/VerdictView";
 import { VerdictPanel } from "@/components/claims/VerdictPanel";
 
-export function VerdictSection({ claim, actorName, i18n }: { claim: TClaimDetail; actorName: string; i18n: TI18n }) {
+export function VerdictSection({
+  claim,
+  correcting = false,
+  actorName,
+  i18n,
+}: {
+  claim: TClaimDetail;
+  /** The verdict is signed off: changing it is a correction, with a reason. */
+  correcting?: boolean;
+  actorName: string;
+  i18n: TI18n;
+}) {
   const { t } = i18n;
   const current = {
     verdict: claim.verdict,
@@ -30,7 +41,13 @@ export function VerdictSection({ claim, actorName, i18n }: { claim: TClaimDetail
         {t("claim.verdict.heading")}
       </h2>
       {claim.permissions.setVerdict ? (
-        <VerdictPanel key={claim.id} claimId={claim.id} current={current} actorName={actorName} />
+        <VerdictPanel
+          key={claim.id}
+          claimId={claim.id}
+          current={current}
+          correcting={correcting}
+          actorName={actorName}
+        />
       ) : (
         <>
           <VerdictView value={current} i18n={i18n} />

@@ -1,5 +1,7 @@
 // The app header: name, main navigation, language, and (signed in) workspace, user and sign-out.
 import Link from "next/link";
+import { Suspense } from "react";
+import { routes } from "@/lib/routes";
 import { listWorkspacesOf, requireActor, type Actor } from "@/lib/auth/actor";
 import { getI18n } from "@/lib/i18n/server";
 import { NavLinks } from "@/components/layout/NavLinks";
@@ -7,6 +9,12 @@ import { LanguageSwitch } from "@/components/layout/LanguageSwitch";
 import { WorkspaceSwitch } from "@/components/layout/WorkspaceSwitch";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { signOutAction } from "@/components/layout/actions";
+import { can } from "@/lib/auth/permissions";
+import { unreadCount } from "@/lib/notifications/notifications";
+import { routes } from "@/lib/routes";
+import { NotificationBell } from "@/components/notifications/NotificationBell";
+import { settingsSectionsFor } from "@/components/members/settings-sections";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 
 async function actorOrNull(): Promise<Actor | null> {
   try {
@@ -19,6 +27,8 @@ async function actorOrNull(): Promise<Actor | null> {
 export async function Header({ userId }: { userId: string | null }) {
   const { t } = await getI18n();
   const [actor, workspaces] = userId ? await Promise.all([actorOrNull(), listWorkspacesOf(userId)]) : [null, []];
+  // The bell's first count comes with the page (and delivers due-soon reminders); it then polls.
+  const unread = actor ? await unreadCount(actor) : 0;
 
   return (
     <header className="border-b border-gray-200 bg-white">
@@ -35,11 +45,24 @@ export async function Header({ userId }: { userId: string | null }) {
             items={[
               { href: "/claims", label: t("nav.claims") },
               { href: "/articles", label: t("nav.articles") },
+              ...(actor && can(actor, "verdict.set") ? [{ href: routes.queue(), label: t("nav.queue") }] : []),
+              ...(actor && can(actor, "claim.assign") ? [{ href: routes.desk(), label: t("nav.desk") }] : []),
+              { href: "/exports", label: t("nav.exports") },
+              ...(actor && settingsSectionsFor(actor.role).length > 0
+                ? [{ href: routes.settings(), label: t("nav.settings") }]
+                : []),
+              { href: routes.quantities(), label: t("nav.quantities") },
             ]}
           />
         )}
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
+          {actor && (
+            <Suspense>
+              <HeaderSearch />
+            </Suspense>
+          )}
           <LanguageSwitch />
+          {actor && <NotificationBell initialCount={unread} />}
           {actor && workspaces.length > 1 && <WorkspaceSwitch current={actor.workspaceSlug} workspaces={workspaces} />}
           {userId && (
             <section aria-label={t("auth.account")} className="flex items-center gap-3">

@@ -7,7 +7,7 @@ export function NavLinks({ label, items }: { label: string; items: { href: strin
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label={label}>
-      <ul className="flex items-center gap-1">
+      <ul className="flex flex-wrap items-center gap-1">
         {items.map((item) => {
           const exact = pathname === item.href;
           const within = exact || pathname.startsWith(`${item.href}/`);

@@ -70,14 +70,3 @@ export async function getArticleWithClaims(actor: Actor, articleId: string) {
   for (const c of article.claims) counts[c.verdict] += 1;
   return { ...article, counts };
 }
-
-/** Articles for the claims filter (id and title), newest first. */
-export async function listArticleOptions(actor: Actor, limit = 200) {
-  assertCan(actor, "read");
-  return db.article.findMany({
-    where: { workspaceId: actor.workspaceId },
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true, title: true },
-  });
-}

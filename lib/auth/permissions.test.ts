@@ -18,8 +18,16 @@ describe("the permission table", () => {
       "comment.add",
       "verdict.set",
       "claim.pickUp",
+      "claim.link",
     ]);
-    expect(table.editor).toEqual([...table.reviewer, "article.create", "claim.assign", "verdict.signOff"]);
+    expect(table.editor).toEqual([
+      ...table.reviewer,
+      "article.create",
+      "claim.assign",
+      "verdict.signOff",
+      "report.publish",
+      "exports.readLog",
+    ]);
     expect(table.admin).toEqual([...table.editor, "members.manage"]);
   });
 

@@ -16,10 +16,15 @@ export const PERMISSIONS = {
   "verdict.set": ["reviewer", "editor", "admin"],
   // Taking an unassigned claim into one's own queue (lib/reviews/).
   "claim.pickUp": ["reviewer", "editor", "admin"],
+  // Adding and removing links between claims (lib/links/).
+  "claim.link": ["reviewer", "editor", "admin"],
   "article.create": ["editor", "admin"],
   "claim.assign": ["editor", "admin"],
   // Signing off a verdict or sending it back with changes requested; never one's own (lib/reviews/).
   "verdict.signOff": ["editor", "admin"],
+  // Publishing an article's report at a public URL, and reading who exported what (lib/exports/).
+  "report.publish": ["editor", "admin"],
+  "exports.readLog": ["editor", "admin"],
   "members.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -79,15 +79,33 @@ export const ZEvidenceRemovedEvent = z.object({
   after: none,
 });
 
+/**
+ * A link as each of its two claims' history keeps it (lib/links/). `toClaimId` is the link's target;
+ * on the target's own history `direction` is "incoming" and `fromClaimId` names the claim it came from.
+ * The other claim's claimant and quote are kept so the history still reads after the link is removed.
+ */
+const ZLinkSnapshot = z.object({
+  type: z.enum(CLAIM_LINK_TYPES),
+  toClaimId: z.string(),
+  toKey: z.string().optional(),
+  source: z.string().optional(),
+  linkId: z.string().optional(),
+  direction: z.enum(["outgoing", "incoming"]).optional(),
+  fromClaimId: z.string().optional(),
+  otherClaimant: z.string().optional(),
+  otherQuote: z.string().optional(),
+});
+export type TLinkSnapshot = z.infer<typeof ZLinkSnapshot>;
+
 export const ZLinkAddedEvent = z.object({
   action: z.literal("link.added"),
   before: none,
-  after: z.object({
-    type: z.enum(CLAIM_LINK_TYPES),
-    toClaimId: z.string(),
-    toKey: z.string().optional(),
-    source: z.string().optional(),
-  }),
+  after: ZLinkSnapshot,
+});
+export const ZLinkRemovedEvent = z.object({
+  action: z.literal("link.removed"),
+  before: ZLinkSnapshot,
+  after: none,
 });
 
 /** Assigned or reassigned by an editor (`bulk` when part of a bulk assignment). */
@@ -163,6 +181,7 @@ export const ZClaimEvent = z.discriminatedUnion("action", [
   ZEvidenceAddedEvent,
   ZEvidenceRemovedEvent,
   ZLinkAddedEvent,
+  ZLinkRemovedEvent,
   ZReviewAssignedEvent,
   ZReviewUnassignedEvent,
   ZReviewPickedUpEvent,

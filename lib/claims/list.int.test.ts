@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setVerdict } from "@/lib/claims/mutations";
-import { countClaimsByVerdict, listClaimants, listClaims } from "@/lib/claims/queries";
+import { countClaimsByVerdict, listClaims } from "@/lib/claims/queries";
 import { ZClaimFilters } from "@/lib/claims/schemas";
 import { createWorkspaceFixture, type Fixture } from "@/lib/testing/fixtures";
 
@@ -44,8 +44,7 @@ describe("the claims list", () => {
     const statements = await listClaims(f.actors.viewer, ZClaimFilters.parse({ category: "statement" }));
     expect(statements.claims).toHaveLength(12);
     const counts = await countClaimsByVerdict(f.actors.viewer, ZClaimFilters.parse({ verdict: "verified" }));
-    expect(counts).toEqual({ total: 25, counts: { unreviewed: 23, verified: 1, disputed: 0, contradicted: 1 } });
-    expect(await listClaimants(f.actors.viewer)).toHaveLength(4);
+    expect(counts).toMatchObject({ total: 25, counts: { unreviewed: 23, verified: 1, disputed: 0, contradicted: 1 } });
   });
 
   it("ignores a tampered cursor or unknown filter value instead of failing", async () => {

@@ -5,7 +5,8 @@ import { notFound } from "@/lib/errors";
 import { assertCan, can, verdictRefusal } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { emptyVerdictCounts } from "@/lib/claims/vocabulary";
+import { emptyVerdictCounts, VERDICTS } from "@/lib/claims/vocabulary";
+import { readClaimCounts } from "@/lib/counters/counters";
 import type { TClaimFilters } from "@/lib/claims/schemas";
 import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
 import { isOverdue, STATUSES_WITH_REVIEWER } from "@/lib/reviews/transitions";
@@ -26,6 +27,7 @@ function filterWhere(actor: Actor, f: TClaimFilters, withVerdict: boolean, now =
     // Status and overdue both constrain reviewStatus, so they are ANDed rather than merged.
     AND: [
       f.status ? { reviewStatus: f.status } : {},
+      f.active ? { reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } } : {},
       f.overdue ? { dueAt: { lt: now }, reviewStatus: { in: [...STATUSES_WITH_REVIEWER] } } : {},
     ],
   };
@@ -78,6 +80,7 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
       reviewStatus: true,
       dueAt: true,
       priority: true,
+      version: true,
       article: { select: { id: true, title: true } },
       reviewedBy: { select: { name: true } },
       assignee: { select: { id: true, name: true } },
@@ -99,44 +102,38 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
   };
 }
 
-/** Claims per verdict under the current filters (ignoring the verdict filter itself), plus the total. */
-export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters) {
+/** Beyond this many matching claims a filtered count says "10,000+" instead of counting on (decision 0021). */
+export const COUNT_BOUND = 10_000;
+
+/**
+ * Claims per verdict under the current filters (ignoring the verdict filter itself), plus the total.
+ * Unfiltered, or filtered by review status only, they come from the counters (lib/counters/): no claim
+ * is read. Other filters read the verdicts of at most `bound` + 1 matching claims, in one query: below
+ * the bound the counts are exact; at it they are lower bounds, flagged in `atLeast` / `totalAtLeast`
+ * and shown as "10,000+", so a broad filter costs at most `bound` rows however big the workspace.
+ */
+export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters, bound = COUNT_BOUND) {
   assertCan(actor, "read");
-  const groups = await db.claim.groupBy({
-    by: ["verdict"],
-    where: filterWhere(actor, filters, false),
-    _count: { _all: true },
-  });
   const counts = emptyVerdictCounts();
-  for (const g of groups) counts[g.verdict] = g._count._all;
+  const narrowed = Boolean(
+    filters.category || filters.articleId || filters.claimant || filters.assignee || filters.overdue,
+  );
+  let capped = false;
+  if (!narrowed) {
+    const c = await readClaimCounts(db, actor.workspaceId);
+    for (const v of VERDICTS) counts[v] = filters.status ? c.cells[v][filters.status] : c.byVerdict[v];
+  } else {
+    const rows = await db.claim.findMany({
+      where: filterWhere(actor, filters, false),
+      select: { verdict: true },
+      take: bound + 1,
+    });
+    capped = rows.length > bound;
+    for (const r of rows.slice(0, bound)) counts[r.verdict] += 1;
+  }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { counts, total };
-}
-
-// Suggestions only: a minute's staleness is harmless, and it spares every list view a scan of all claims.
-const CLAIMANTS_TTL_MS = 60_000;
-const claimantsCache = new Map<string, { at: number; names: string[] }>();
-
-/** Distinct claimants (for the filter's suggestions), most frequent first. */
-export async function listClaimants(actor: Actor, limit = 500) {
-  assertCan(actor, "read");
-  const key = `${actor.workspaceId}:${limit}`;
-  const hit = claimantsCache.get(key);
-  if (hit && Date.now() - hit.at < CLAIMANTS_TTL_MS) return hit.names;
-  const names = await queryClaimants(actor.workspaceId, limit);
-  claimantsCache.set(key, { at: Date.now(), names });
-  return names;
-}
-
-async function queryClaimants(workspaceId: string, limit: number) {
-  const rows = await db.claim.groupBy({
-    by: ["claimant"],
-    where: { workspaceId },
-    _count: { _all: true },
-    orderBy: { _count: { claimant: "desc" } },
-    take: limit,
-  });
-  return rows.map((r) => r.claimant);
+  const atLeast = { unreviewed: capped, verified: capped, disputed: capped, contradicted: capped };
+  return { counts, total, atLeast, totalAtLeast: capped };
 }
 
 // Once per request: the claim page's layout (is it there?), its metadata (title) and the page share it.

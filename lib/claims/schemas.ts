@@ -61,6 +61,11 @@ export const ZClaimFilters = z.object({
   claimant: ZText({ max: LIMITS.claimant, required: "validation.required" }).optional().catch(undefined),
   // Review workflow: status; assignee "me", "none" (unassigned) or a user id; overdue=1 (lib/reviews/).
   status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
+  // active=1: still with its reviewer (open, in review, changes requested), the desk's "open workload".
+  // Left out (not false) when off, so the parsed filters stay as they were without it.
+  active: z
+    .preprocess((v) => (v === true || v === "1" || v === "true" ? true : undefined), z.literal(true).optional())
+    .catch(undefined),
   assignee: ZId.optional().catch(undefined),
   overdue: z.preprocess((v) => v === true || v === "1" || v === "true", z.boolean()).catch(false),
   after: ZText({ max: 200, required: "validation.required" }).optional().catch(undefined),

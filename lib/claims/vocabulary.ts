@@ -75,6 +75,7 @@ export const EVENT_ACTIONS = [
   "evidence.added",
   "evidence.removed",
   "link.added",
+  "link.removed",
   "review.assigned",
   "review.unassigned",
   "review.pickedUp",

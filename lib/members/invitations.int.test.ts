@@ -29,7 +29,7 @@ const membersOf = (workspaceId: string) => db.membership.count({ where: { worksp
 describe("creating invitation links", () => {
   it("returns the token once and stores only its hash", async () => {
     const { token, path, invitation } = await createInvitation(f.actors.admin, { role: "reviewer", expiresInDays: 7 });
-    expect(path).toBe(`/join/${token}`);
+    expect(path).toBe(`/invite/${token}`);
     expect(token.length).toBeGreaterThanOrEqual(43);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(row.tokenHash).toBe(hashInvitationToken(token));

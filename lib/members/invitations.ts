@@ -42,7 +42,7 @@ const REFUSAL: Record<Exclude<InvitationStatus, "pending">, string> = {
 
 /**
  * Creates an invitation link (single use, expiring, with a role; optionally for one email). The token
- * is returned here once, as `path` (/join/<token>); only its hash is kept, so it cannot be shown again.
+ * is returned here once, as `path` (/invite/<token>); only its hash is kept, so it cannot be shown again.
  */
 export async function createInvitation(actor: Actor, input: TCreateInvitation, now = new Date()) {
   assertCan(actor, "members.manage");
@@ -110,7 +110,7 @@ export async function revokeInvitation(actor: Actor, input: TInvitationRef, now 
 }
 
 /**
- * What the join page (/join/<token>) shows before anyone signs in: the workspace, the role, the
+ * What the join page (/invite/<token>) shows before anyone signs in: the workspace, the role, the
  * email it is for, and whether it can still be used. An unknown token is NOT_FOUND.
  */
 export async function describeInvitation(token: string, now = new Date()) {

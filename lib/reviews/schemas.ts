@@ -43,6 +43,13 @@ export const ZBulkAssignClaims = z.object({
 });
 export type TBulkAssignClaims = z.infer<typeof ZBulkAssignClaims>;
 
+/**
+ * POST /api/claims/bulk-unassignment: every listed claim, at the version the page showed, back to
+ * nobody (due dates cleared). All or nothing, like bulk assignment (decision 0015).
+ */
+export const ZBulkUnassignClaims = ZBulkAssignClaims.pick({ claims: true });
+export type TBulkUnassignClaims = z.infer<typeof ZBulkUnassignClaims>;
+
 /** POST /api/claims/[claimId]/pickup and /signoff: the claim and the version the page showed. */
 export const ZClaimAtVersion = z.object({ claimId: ZId, version: ZVersion });
 export type TClaimAtVersion = z.infer<typeof ZClaimAtVersion>;

@@ -24,6 +24,7 @@ import { effectsFor, runWorkflowEffects, type TWorkflowEffect } from "@/lib/revi
 import type {
   TAssignClaim,
   TBulkAssignClaims,
+  TBulkUnassignClaims,
   TClaimAtVersion,
   TRequestChanges,
   TSetVerdictWithReason,
@@ -432,6 +433,109 @@ export async function bulkAssignClaims(
           }
           throw e;
         }
+        results.push({ claimId: claim.id, version: version + 1, status: t.to });
+      }
+      await runWorkflowEffects(tx, effects);
+      return { claims: results };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * Unassigns many claims at once (decision 0015): all or nothing, like bulkAssignClaims, with the same
+ * checks and the same details on refusal (`missing`, `changed`, `refused`). Each claim goes where the
+ * transition table sends it (in review back to open; waiting for sign-off or changes requested stay),
+ * its due date cleared, its former assignee told.
+ */
+export async function bulkUnassignClaims(
+  actor: Actor,
+  input: TBulkUnassignClaims,
+): Promise<{ claims: TTransitionResult[] }> {
+  return db.$transaction(
+    async (tx) => {
+      const member = await requireActiveMember(tx, actor);
+      if (!can(member, "claim.assign")) throw new AppError("FORBIDDEN", "errors.forbidden.claim.assign");
+      const wanted = [...input.claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const rows = await withPeople(
+        tx,
+        await tx.claim.findMany({
+          where: { id: { in: wanted.map((c) => c.id) }, workspaceId: actor.workspaceId },
+          select: CLAIM_STATE,
+        }),
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const missing = wanted.filter((c) => !byId.has(c.id)).map((c) => c.id);
+      if (missing.length)
+        throw new AppError("NOT_FOUND", "errors.review.bulkUnassign.notFound", {
+          params: { count: missing.length },
+          details: { missing },
+        });
+      const stale = wanted.filter((c) => byId.get(c.id)!.version !== c.version);
+      if (stale.length) {
+        const changed: { id: string; current: TReviewState }[] = [];
+        for (const c of stale) changed.push({ id: c.id, current: await stateOf(tx, byId.get(c.id)!) });
+        throw new AppError("CONFLICT", "errors.conflict.bulkUnassign", {
+          params: { count: changed.length },
+          details: { changed },
+        });
+      }
+      const refused: { id: string; reason: string }[] = [];
+      const decided: { claim: TClaimRow; version: number; t: TTransition }[] = [];
+      for (const c of wanted) {
+        const claim = byId.get(c.id)!;
+        const d = decideTransition("unassign", {
+          actor: member,
+          status: claim.reviewStatus,
+          assigneeId: claim.assigneeId,
+          verdictAuthorIds: [],
+        });
+        if (d.ok) decided.push({ claim, version: c.version, t: d.transition });
+        else refused.push({ id: c.id, reason: d.messageKey });
+      }
+      if (refused.length)
+        throw new AppError("CONFLICT", "errors.review.bulkUnassign.refused", {
+          params: { count: refused.length },
+          details: { refused },
+        });
+
+      const effects: TWorkflowEffect[] = [];
+      const results: TTransitionResult[] = [];
+      for (const { claim, version, t } of decided) {
+        try {
+          await writeAtVersion(tx, claim, version, {
+            assigneeId: null,
+            assignedById: null,
+            assignedAt: null,
+            dueAt: null,
+            reviewStatus: t.to,
+          });
+        } catch (e) {
+          // Changed between our read and our write: report it the same way as one found stale up front.
+          if (e instanceof AppError && e.code === "CONFLICT") {
+            const current = (e.extra.details as { current: TReviewState }).current;
+            throw new AppError("CONFLICT", "errors.conflict.bulkUnassign", {
+              params: { count: 1 },
+              details: { changed: [{ id: claim.id, current }] },
+            });
+          }
+          throw e;
+        }
+        await writeClaimEvent(
+          tx,
+          { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId },
+          {
+            action: "review.unassigned",
+            before: assignmentSide({ ...claim, status: claim.reviewStatus }),
+            after: assignmentSide({ assignee: null, dueAt: null, priority: claim.priority, status: t.to }),
+          },
+        );
+        effects.push(
+          ...effectsFor(
+            { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, kind: "unassigned" as const },
+            [claim.assigneeId],
+          ),
+        );
         results.push({ claimId: claim.id, version: version + 1, status: t.to });
       }
       await runWorkflowEffects(tx, effects);

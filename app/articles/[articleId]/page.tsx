@@ -80,6 +80,14 @@ export default async function ArticlePage({ params }: Props) {
             />
           </span>
         </p>
+        <p className="text-sm">
+          <Link
+            href={routes.articleReport(article.id)}
+            className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+          >
+            {t("exports.report.link")}
+          </Link>
+        </p>
         {article.url && (
           <p className="text-sm">
             <a

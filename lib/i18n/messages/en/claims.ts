@@ -121,6 +121,7 @@ const claims = {
   "claim.history.action.evidence.added": "Evidence added",
   "claim.history.action.evidence.removed": "Evidence removed",
   "claim.history.action.link.added": "Link added",
+  "claim.history.action.link.removed": "Link removed",
   "claim.history.action.verdict.corrected": "Verdict corrected after sign-off",
   "claim.history.action.review.assigned": "Assigned",
   "claim.history.action.review.unassigned": "Unassigned",

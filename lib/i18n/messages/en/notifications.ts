@@ -28,5 +28,20 @@ const notifications = {
   "live.newActivity": "New activity on this claim.",
   "live.reload": "Reload to see the latest",
   "live.more": "and more",
+  "notifications.newest": "Newest notifications",
+  "notifications.intro": "Claims assigned to you, mentions, review decisions and due dates.",
+  "notifications.bell": "Notifications",
+  "notifications.bellUnread": { one: "Notifications, {count} unread", other: "Notifications, {count} unread" },
+  "notifications.announce": {
+    one: "You have {count} unread notification.",
+    other: "You have {count} unread notifications.",
+  },
+  "notifications.filter": "Show",
+  "notifications.inArticle": "In “{article}”",
+  "notifications.markReadOne": "Mark as read: {what}",
+  "notifications.markedRead": "Marked as read.",
+  "notifications.read": "Read",
+  "notifications.claimGone": "This claim no longer exists.",
+  "notifications.error.network": "Could not reach the server. Check your connection and try again.",
 } as const;
 export default notifications;

@@ -123,6 +123,7 @@ const claims: Record<keyof typeof en, Message> = {
   "claim.history.action.evidence.added": "Bukti ditambahkan",
   "claim.history.action.evidence.removed": "Bukti dihapus",
   "claim.history.action.link.added": "Tautan ditambahkan",
+  "claim.history.action.link.removed": "Tautan dihapus",
   "claim.history.action.verdict.corrected": "Putusan dikoreksi setelah disahkan",
   "claim.history.action.review.assigned": "Ditugaskan",
   "claim.history.action.review.unassigned": "Penugasan dibatalkan",

@@ -9,7 +9,13 @@ import reports from "./reports";
 import comments from "./comments";
 import notifications from "./notifications";
 import members from "./members";
+import lists from "./lists";
+import flow from "./flow";
+import apiTokens from "./apiTokens";
+import exportsMessages from "./exports";
 import intake from "./intake";
+import discover from "./discover";
+import filterOptions from "./filterOptions";
 
 export const id = {
   ...common,
@@ -23,5 +29,11 @@ export const id = {
   ...comments,
   ...notifications,
   ...members,
+  ...lists,
+  ...flow,
+  ...apiTokens,
+  ...exportsMessages,
   ...intake,
+  ...discover,
+  ...filterOptions,
 };

@@ -29,5 +29,17 @@ const notifications: Record<keyof typeof en, string> = {
   "live.newActivity": "Ada aktivitas baru pada klaim ini.",
   "live.reload": "Muat ulang untuk melihat yang terbaru",
   "live.more": "dan lainnya",
+  "notifications.newest": "Notifikasi terbaru",
+  "notifications.intro": "Klaim yang ditugaskan kepada Anda, sebutan, keputusan tinjauan, dan tenggat.",
+  "notifications.bell": "Notifikasi",
+  "notifications.bellUnread": "Notifikasi, {count} belum dibaca",
+  "notifications.announce": "Ada {count} notifikasi yang belum Anda baca.",
+  "notifications.filter": "Tampilkan",
+  "notifications.inArticle": "Dalam “{article}”",
+  "notifications.markReadOne": "Tandai sudah dibaca: {what}",
+  "notifications.markedRead": "Ditandai sudah dibaca.",
+  "notifications.read": "Sudah dibaca",
+  "notifications.claimGone": "Klaim ini sudah tidak ada.",
+  "notifications.error.network": "Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.",
 };
 export default notifications;

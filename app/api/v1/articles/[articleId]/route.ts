@@ -1,0 +1,7 @@
+import { withApi } from "@/lib/http/api-v1";
+import { API_V1_ENDPOINTS } from "@/lib/api-v1/endpoints";
+import { apiV1GetArticle } from "@/lib/api-v1/handlers";
+
+export const GET = withApi(API_V1_ENDPOINTS.getArticle, ({ actor, params }) =>
+  apiV1GetArticle(actor, params.articleId),
+);

@@ -1,0 +1,5 @@
+import { withApi } from "@/lib/http/api-v1";
+import { API_V1_ENDPOINTS } from "@/lib/api-v1/endpoints";
+import { apiV1GetClaim } from "@/lib/api-v1/handlers";
+
+export const GET = withApi(API_V1_ENDPOINTS.getClaim, ({ actor, params }) => apiV1GetClaim(actor, params.claimId));
