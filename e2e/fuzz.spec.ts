@@ -162,7 +162,8 @@ test("every API route file is in the fuzzer's table, with the methods it exports
 // What the fuzzer sends
 
 type Actor = "admin" | "editor" | "reviewer" | "viewer" | "anonymous" | "otherEditor";
-type Pool = "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "tokens" | "suggestions" | "links";
+type Pool =
+  "claims" | "evidence" | "comments" | "invitations" | "members" | "articles" | "tokens" | "suggestions" | "links";
 /** A record of the desk or the other desk (by index into a pool), or a raw path segment. */
 type Segment = { ref: "desk" | "other"; index: number } | { raw: string } | { text: string };
 type Body =

@@ -28,15 +28,7 @@ type Props = {
 // The status select's extra choice, sent as active=1 rather than as a status.
 const ACTIVE = "with_reviewer";
 
-export function FiltersForm({
-  verdict,
-  articleId,
-  claimant,
-  category,
-  pageSize,
-  review = {},
-  articleLabel,
-}: Props) {
+export function FiltersForm({ verdict, articleId, claimant, category, pageSize, review = {}, articleLabel }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();

@@ -11,7 +11,6 @@ import { SignOutButton } from "@/components/layout/SignOutButton";
 import { signOutAction } from "@/components/layout/actions";
 import { can } from "@/lib/auth/permissions";
 import { unreadCount } from "@/lib/notifications/notifications";
-import { routes } from "@/lib/routes";
 import { NotificationBell } from "@/components/notifications/NotificationBell";
 import { settingsSectionsFor } from "@/components/members/settings-sections";
 import { HeaderSearch } from "@/components/search/HeaderSearch";

@@ -70,3 +70,14 @@ export async function getArticleWithClaims(actor: Actor, articleId: string) {
   for (const c of article.claims) counts[c.verdict] += 1;
   return { ...article, counts };
 }
+
+/** Articles for a filter select (id and title), newest first; the claims list searches as you type instead. */
+export async function listArticleOptions(actor: Actor, limit = 200) {
+  assertCan(actor, "read");
+  return db.article.findMany({
+    where: { workspaceId: actor.workspaceId },
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, title: true },
+  });
+}

@@ -5,7 +5,7 @@ import { notFound } from "@/lib/errors";
 import { assertCan, can, verdictRefusal } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { emptyVerdictCounts, VERDICTS } from "@/lib/claims/vocabulary";
+import { emptyVerdictCounts, REVIEW_STATUSES, VERDICTS } from "@/lib/claims/vocabulary";
 import { readClaimCounts } from "@/lib/counters/counters";
 import type { TClaimFilters } from "@/lib/claims/schemas";
 import { decodeCursor, encodeCursor } from "@/lib/claims/cursor";
@@ -121,7 +121,13 @@ export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters,
   let capped = false;
   if (!narrowed) {
     const c = await readClaimCounts(db, actor.workspaceId);
-    for (const v of VERDICTS) counts[v] = filters.status ? c.cells[v][filters.status] : c.byVerdict[v];
+    // The counters are kept per (verdict, review status): the status filters pick cells to add up.
+    const statuses = REVIEW_STATUSES.filter(
+      (st) =>
+        (!filters.status || st === filters.status) &&
+        (!filters.active || (STATUSES_WITH_REVIEWER as readonly string[]).includes(st)),
+    );
+    for (const v of VERDICTS) counts[v] = statuses.reduce((sum, st) => sum + c.cells[v][st], 0);
   } else {
     const rows = await db.claim.findMany({
       where: filterWhere(actor, filters, false),
