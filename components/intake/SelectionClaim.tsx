@@ -75,10 +75,20 @@ export function SelectionClaim({ articleId, articleVersion, body, lang, children
       const span = selectedSpan(container, body);
       if (!span) return setSelection(null);
       const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      setSelection({ ...span, top: rect.bottom + 8, left: Math.max(8, Math.min(rect.left, window.innerWidth - 240)) });
+      // Below the selection, kept inside the viewport (a selection scrolled out of view leaves the
+      // button at the nearest edge, still reachable); recomputed on scroll.
+      setSelection({
+        ...span,
+        top: Math.max(8, Math.min(rect.bottom + 8, window.innerHeight - 56)),
+        left: Math.max(8, Math.min(rect.left, window.innerWidth - 240)),
+      });
     };
     document.addEventListener("selectionchange", onChange);
-    return () => document.removeEventListener("selectionchange", onChange);
+    window.addEventListener("scroll", onChange, { passive: true });
+    return () => {
+      document.removeEventListener("selectionchange", onChange);
+      window.removeEventListener("scroll", onChange);
+    };
   }, [body]);
 
   const openForm = () => {

@@ -307,6 +307,28 @@ describe("editing an article's body", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).body).toBe(newBody);
   });
 
+  it("keeps a flagged claim at its old offsets when the new text is much shorter", async () => {
+    const created = await createArticle(f.actors.editor, { ...base, body: wireStory() });
+    const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
+    const quote = "Kyiv denied that its troops had left the region";
+    const start = article.body.indexOf(quote);
+    const claim = await createClaimFromSelection(f.actors.reviewer, {
+      articleId: article.id,
+      articleVersion: 1,
+      start,
+      end: start + quote.length,
+      quote,
+      claimant: "Kyiv",
+      category: "denial",
+    });
+    await editArticleBody(f.actors.editor, { articleId: article.id, version: 1, body: `Short ${uniq("text")}.` });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      quoteMissing: true,
+      startOffset: start,
+      endOffset: start + quote.length,
+    });
+  });
+
   it("refuses reviewers", async () => {
     expect(
       (await errorOf(editArticleBody(f.actors.reviewer, { articleId: f.article.id, version: 1, body: "New text." })))

@@ -3,7 +3,8 @@
 //   is refused with a pointer to the article that has it), its language detected when not given, and
 //   the suggestion engine's claims stored as pending suggestions, all in one transaction.
 // - Editing the body: every claim is re-anchored by its quote and surroundings (intake-anchor.ts); a
-//   claim whose quote is gone is flagged (quoteMissing), never dropped; each change writes its event.
+//   claim whose quote is gone is flagged (quoteMissing) at its old offsets, never dropped; each change
+//   writes its event.
 //   Pending suggestions follow their quote too, and are dropped when it is gone (nobody decided them).
 import "server-only";
 import { db, type Tx } from "@/lib/db";
@@ -161,8 +162,11 @@ export async function editArticleBody(actor: Actor, input: TEditArticleBody) {
       let moved = 0;
       let missing = 0;
       for (const c of claims) {
-        const a = reanchor(oldBody, body, { quote: c.quote, start: c.startOffset, end: c.endOffset });
-        const nowMissing = a.status === "missing";
+        const found = reanchor(oldBody, body, { quote: c.quote, start: c.startOffset, end: c.endOffset });
+        const nowMissing = found.status === "missing";
+        // A missing quote keeps the offsets it had (clamping could make the span empty, which the
+        // claims table refuses); readers re-anchor and clamp for display (placeClaims, ClaimInArticle).
+        const a = nowMissing ? { start: c.startOffset, end: c.endOffset } : found;
         if (nowMissing) missing++;
         if (a.start === c.startOffset && a.end === c.endOffset && nowMissing === c.quoteMissing) continue;
         if (!nowMissing) moved++;
