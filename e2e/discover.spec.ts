@@ -1,7 +1,7 @@
 // Claim discovery: linking claims (shown on both), full-text search from the header box in Indonesian
 // and English, and the quantity tracker's table and chart; each page axe-checked in both languages.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { createPrisma } from "../scripts/lib/prisma";
 import { expect, test, type Desk } from "./fixtures";
 
@@ -156,14 +156,24 @@ test("on a phone, a suggested link (another troop figure) is linked as contradic
   ).toHaveText(/contradicted by/);
 });
 
+/**
+ * "/" only works once the page has hydrated and its key listener is attached; a press before that goes
+ * nowhere (as it would for a person on a slow connection), so press again until the box has focus.
+ */
+async function pressSlashUntilFocused(page: Page, box: Locator) {
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 1000 });
+  }).toPass();
+}
+
 test("the header search box ('/' focuses it) finds claims in Indonesian and in English", async ({ page, desk }) => {
   const english = await addEnglishArticle(desk);
   await desk.signInAs(page, "viewer");
   const box = page.getByRole("searchbox", { name: "Search claims and articles" }).first();
 
   await page.locator("main").click({ position: { x: 1, y: 1 } });
-  await page.keyboard.press("/");
-  await expect(box).toBeFocused();
+  await pressSlashUntilFocused(page, box);
   await box.fill("membantah");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=membantah$/);
@@ -172,8 +182,7 @@ test("the header search box ('/' focuses it) finds claims in Indonesian and in E
   await expect(hits.locator("mark", { hasText: "membantah" }).first()).toBeVisible();
   // "bantah" (the root) finds the same claim: the Indonesian stemmer.
   await page.goto("/claims");
-  await page.keyboard.press("/");
-  await expect(box).toBeFocused();
+  await pressSlashUntilFocused(page, box);
   await page.keyboard.type("bantah");
   await page.keyboard.press("Enter");
   await expect(hits.filter({ hasText: "Kyiv membantah klaim tersebut" })).toHaveCount(1);

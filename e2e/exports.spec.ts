@@ -60,7 +60,7 @@ test("an editor filters to the article's reviewed claims and downloads every for
   const page = await review(browser, desk);
   await page.goto("/exports");
   await expect(page.getByRole("heading", { level: 1, name: "Exports" })).toBeVisible();
-  await page.getByLabel("Article").selectOption({ label: desk.article.title });
+  await page.getByLabel("Article", { exact: true }).selectOption({ label: desk.article.title });
   await page.getByLabel("Reviewed by").selectOption({ label: desk.users.reviewer.name });
 
   async function download(format: string): Promise<Buffer> {

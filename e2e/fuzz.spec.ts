@@ -922,7 +922,11 @@ async function signedIn(
   role: "admin" | "editor" | "reviewer" | "viewer",
 ): Promise<APIRequestContext> {
   const context = await browser.newContext();
-  await desk.signInAs(await context.newPage(), role);
+  const page = await context.newPage();
+  await desk.signInAs(page, role);
+  // Only the cookies are wanted: an open page would keep polling (the header's notification count,
+  // which also delivers due-soon reminders) and write between the fingerprints.
+  await page.close();
   return context.request;
 }
 
