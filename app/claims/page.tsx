@@ -118,9 +118,24 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
           <h2 id="claims-results" className="sr-only">
             {t("claimsList.table.caption")}
           </h2>
-          <p className="text-sm text-gray-700" aria-live="polite">
-            {showing}
-          </p>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <p className="text-sm text-gray-700" aria-live="polite">
+              {showing}
+            </p>
+            {/* The export form takes these filters (and adds dates and a reviewer); it checks them again. */}
+            <Link
+              href={routes.exports({
+                articleId: filters.articleId,
+                verdict: filters.verdict,
+                status: filters.status,
+                category: filters.category,
+                claimant: filters.claimant,
+              })}
+              className="text-sm font-medium text-blue-800 underline underline-offset-2"
+            >
+              {t("claimsList.exportThese")}
+            </Link>
+          </div>
           {canAssign ? (
             <BulkAssignProvider
               claims={page.claims.map((c) => ({ id: c.id, version: c.version, quote: c.quote }))}

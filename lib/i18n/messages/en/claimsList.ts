@@ -22,6 +22,7 @@ const claimsList = {
   "claimsList.col.reviewed": "Reviewed",
   "claimsList.notReviewed": "Not yet",
   "claimsList.reviewerUnknown": "Former member",
+  "claimsList.exportThese": "Export these claims",
   "claimsList.showing": { one: "Showing {shown} of {count} claim", other: "Showing {shown} of {count} claims" },
   "claimsList.empty.none": "There are no claims in this workspace yet.",
   "claimsList.empty.filtered": "No claims match these filters.",

@@ -26,6 +26,7 @@ const claimsList: Record<keyof typeof en, Message> = {
   "claimsList.col.reviewed": "Diperiksa",
   "claimsList.notReviewed": "Belum",
   "claimsList.reviewerUnknown": "Mantan anggota",
+  "claimsList.exportThese": "Ekspor klaim ini",
   "claimsList.showing": { other: "Menampilkan {shown} dari {count} klaim" },
   "claimsList.empty.none": "Belum ada klaim di ruang kerja ini.",
   "claimsList.empty.filtered": "Tidak ada klaim yang cocok dengan filter ini.",
