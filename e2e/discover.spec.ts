@@ -1,19 +1,8 @@
 // Claim discovery: linking claims (shown on both), full-text search from the header box in Indonesian
 // and English, and the quantity tracker's table and chart; each page axe-checked in both languages.
-import AxeBuilder from "@axe-core/playwright";
-import type { Locator, Page } from "@playwright/test";
 import { createPrisma } from "../scripts/lib/prisma";
 import { expect, test, type Desk } from "./fixtures";
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-}
-
-async function chooseLanguage(page: Page, language: "English" | "Bahasa Indonesia") {
-  await page.getByRole("button", { name: language }).click();
-  await expect(page.getByRole("button", { name: language })).toHaveAttribute("aria-pressed", "true");
-}
+import { chooseLanguage, pressSlashUntilFocused, violations } from "./ui-helpers";
 
 /** An English article with one claim in the desk's workspace (removed with the desk). */
 async function addEnglishArticle(desk: Desk) {
@@ -155,17 +144,6 @@ test("on a phone, a suggested link (another troop figure) is linked as contradic
     page.getByTestId("linked-claim").filter({ hasText: "Pejabat Ukraina" }).locator("[data-direction='incoming']"),
   ).toHaveText(/contradicted by/);
 });
-
-/**
- * "/" only works once the page has hydrated and its key listener is attached; a press before that goes
- * nowhere (as it would for a person on a slow connection), so press again until the box has focus.
- */
-async function pressSlashUntilFocused(page: Page, box: Locator) {
-  await expect(async () => {
-    await page.keyboard.press("/");
-    await expect(box).toBeFocused({ timeout: 1000 });
-  }).toPass();
-}
 
 test("the header search box ('/' focuses it) finds claims in Indonesian and in English", async ({ page, desk }) => {
   const english = await addEnglishArticle(desk);

@@ -1,13 +1,7 @@
 // Article intake (docs/decisions/0019): an editor adds an article (pasted or uploaded), reviews the
 // suggested claims, creates a claim from a text selection; the same text twice points to the first.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test, unique } from "./fixtures";
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-}
+import { addArticle, selectText, violations } from "./ui-helpers";
 
 /** A short wire story; the reporting line makes each one a new text. */
 function wireStory() {
@@ -17,35 +11,6 @@ function wireStory() {
     `"We will not give up a single metre," a Ukrainian commander told reporters.`,
     `The weather in the region has been cold and wet for weeks. ${unique("Reporting by Dana Wire")}.`,
   ].join("\n\n");
-}
-
-/** Selects a phrase of the article text the way a reader's drag would (one run of body text). */
-async function selectText(page: Page, phrase: string) {
-  await page.evaluate((p) => {
-    for (const el of document.querySelectorAll("[data-seg-start]")) {
-      const node = el.firstChild;
-      const i = node?.nodeType === Node.TEXT_NODE ? (node.textContent ?? "").indexOf(p) : -1;
-      if (node && i >= 0) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + p.length);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`not in the text: ${p}`);
-  }, phrase);
-}
-
-async function addArticle(page: Page, { title, body }: { title: string; body: string }) {
-  await page.goto("/articles/new");
-  await page.getByLabel("Headline").fill(title);
-  await page.getByLabel("Outlet").fill("Wire");
-  await page.getByLabel("Publication date").fill("2025-04-28");
-  await page.getByLabel("Article text").fill(body);
-  await page.getByRole("button", { name: "Add article" }).click();
 }
 
 test("an editor pastes a wire story, accepts two suggestions (one corrected), adds a claim from a selection; the same text again points to it", async ({
