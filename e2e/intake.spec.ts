@@ -182,3 +182,26 @@ test("editing an article's text keeps a claim whose quote is gone, flagged on th
     "Re-anchored after the article text was edited",
   );
 });
+
+test("accepting a suggestion offers the similar claims other articles already have, to avoid a duplicate", async ({
+  page,
+  desk,
+}) => {
+  const seedClaim = desk.claim("nk-confirms-deployment");
+  await desk.signInAs(page, "editor");
+  await addArticle(page, {
+    title: unique("Pyongyang mengakui kirim pasukan"),
+    body: [
+      "SEOUL, 29 April (Wire) - Korea Utara mengonfirmasi untuk pertama kalinya pada hari Senin bahwa mereka telah mengirim pasukan untuk berperang bagi Rusia dalam perang di Ukraina.",
+      "Kantor berita KCNA mengatakan pasukan itu membantu merebut kembali wilayah Kursk dari tentara Ukraina.",
+      `Para analis di Seoul menilai pengakuan itu sebagai perubahan sikap yang penting. ${unique("Laporan oleh Dana Wire")}.`,
+    ].join("\n\n"),
+  });
+  await expect(page).toHaveURL(/\/articles\/[^/]+\/suggestions$/);
+  const suggestion = page.getByTestId("suggestion").filter({ hasText: "Korea Utara mengonfirmasi" });
+  await suggestion.getByRole("button", { name: "Accept…" }).click();
+  const similar = suggestion.getByTestId("similar-claim");
+  await expect(similar.first()).toBeVisible();
+  await expect(similar.filter({ hasText: seedClaim.quote })).toHaveCount(1);
+  await expect(similar.getByRole("link", { name: seedClaim.quote })).toHaveAttribute("href", `/claims/${seedClaim.id}`);
+});

@@ -31,6 +31,8 @@ export type ReviewedSuggestion = {
   claimId: string | null;
   version: number;
   decidedBy: string | null;
+  /** Claims in other articles with a similar quote (pending suggestions only): offered before accepting. */
+  similar?: { id: string; quote: string; claimant: string; articleTitle: string }[];
 };
 
 type Props = {
@@ -273,6 +275,25 @@ function AcceptForm({ s, lang, busy, onCancel, onSubmit }: FormProps & { lang?: 
       aria-label={t("intake.suggestions.acceptForm", { n: s.n })}
       className="flex flex-col gap-3 border-t border-gray-200 pt-3"
     >
+      {s.similar && s.similar.length > 0 && (
+        <section aria-labelledby={`${base}-similar`} className="rounded-md bg-amber-50 p-3 text-sm">
+          <h4 id={`${base}-similar`} className="font-semibold text-gray-900">
+            {t("intake.suggestions.similarHeading")}
+          </h4>
+          <ul className="mt-1 flex flex-col gap-1">
+            {s.similar.map((c) => (
+              <li key={c.id} data-testid="similar-claim">
+                <a href={routes.claim(c.id)} className="text-blue-800 underline underline-offset-2">
+                  {c.quote}
+                </a>{" "}
+                <span className="text-gray-700">
+                  ({c.claimant}, {c.articleTitle})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Field
         id={`${base}-quote`}
         label={t("intake.suggestions.quote")}

@@ -11,6 +11,7 @@ import { routes } from "@/lib/routes";
 import { orNotFound } from "@/components/layout/not-found";
 import { langAttr } from "@/components/articles/language";
 import { SuggestionReview } from "@/components/intake/SuggestionReview";
+import { similarClaims } from "@/lib/search/similar";
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -31,6 +32,23 @@ export default async function SuggestionsPage({ params }: Props) {
   const paragraphs = segmentParagraphs(
     article.body,
     article.suggestions.map((s) => ({ id: s.id, start: s.startOffset, end: s.endOffset })),
+  );
+  // Offered before accepting, to avoid a duplicate of a claim another article already has.
+  const similarOf = new Map(
+    await Promise.all(
+      article.suggestions
+        .filter((s) => s.status === "pending")
+        .map(async (s) => {
+          const found = await similarClaims(actor, { text: s.quote, articleId: article.id, limit: 3 });
+          const similar = found.map((c) => ({
+            id: c.id,
+            quote: c.quote,
+            claimant: c.claimant,
+            articleTitle: c.article.title,
+          }));
+          return [s.id, similar] as const;
+        }),
+    ),
   );
   const decided = article.suggestions.filter((s) => s.status !== "pending").length;
   const total = article.suggestions.length;
@@ -125,7 +143,11 @@ export default async function SuggestionsPage({ params }: Props) {
                 </p>
               )}
               <SuggestionReview
-                suggestions={article.suggestions.map((s) => ({ ...s, n: numberOf.get(s.id) ?? 0 }))}
+                suggestions={article.suggestions.map((s) => ({
+                  ...s,
+                  n: numberOf.get(s.id) ?? 0,
+                  similar: similarOf.get(s.id),
+                }))}
                 claims={article.claims}
                 lang={lang}
                 canDecide={can(actor, "claim.create")}

@@ -78,6 +78,7 @@ const intake = {
   "intake.suggestions.merge": "Merge…",
   "intake.suggestions.reject": "Reject",
   "intake.suggestions.cancel": "Cancel",
+  "intake.suggestions.similarHeading": "Similar claims already in other articles: check before accepting",
   "intake.suggestions.acceptForm": "Accept suggestion {n}",
   "intake.suggestions.quote": "Quote",
   "intake.suggestions.quoteHint": "Shorten or correct it; it must be text of the article.",

@@ -74,6 +74,7 @@ const intake: Record<keyof typeof en, Message> = {
   "intake.suggestions.merge": "Gabungkan…",
   "intake.suggestions.reject": "Tolak",
   "intake.suggestions.cancel": "Batal",
+  "intake.suggestions.similarHeading": "Klaim serupa sudah ada di artikel lain: periksa sebelum menerima",
   "intake.suggestions.acceptForm": "Terima saran {n}",
   "intake.suggestions.quote": "Kutipan",
   "intake.suggestions.quoteHint": "Persingkat atau perbaiki; harus berupa teks dari artikel.",
