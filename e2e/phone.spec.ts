@@ -72,7 +72,12 @@ test.describe("on a phone", () => {
     await desk.signInAs(page, "viewer");
     const troops = desk.claim("nk-troops-14000");
     await page.goto("/claims");
-    await expect(page.getByTestId("claim-cards").getByRole("listitem")).toHaveCount(18);
+    const rows = page.getByRole("table", { name: "Claims, newest first" }).getByTestId("claim-row");
+    await expect(rows).toHaveCount(18);
+    // Cards, not table rows: each row is a box of its own that names its fields.
+    const card = rows.filter({ hasText: troops.quote });
+    await expect(card).toHaveCSS("display", "grid");
+    await expect(card.getByText("Claimant", { exact: true })).toBeVisible();
     await expectPhoneLayout(page);
     const quote = page.getByRole("link", { name: troops.quote });
     await expectTappable(quote);

@@ -127,6 +127,8 @@ type Case = {
   name: string;
   /** Each call makes one request; `client` is the client's number (0..CLIENTS-1). */
   hit: (client: number, i: number) => Promise<Res>;
+  /** Text a complete answer holds: a streamed page whose data failed still answers 200, with an error view. */
+  expect?: string;
 };
 type Result = { name: string; rps: number; p50: number; p95: number; errors: number; bytes: number; n: number };
 
@@ -143,7 +145,7 @@ async function drive(c: Case): Promise<Result> {
           const t = performance.now();
           try {
             const r = await c.hit(client, i);
-            if (r.status >= 400) errors++;
+            if (r.status >= 400 || (c.expect && !r.body.includes(c.expect))) errors++;
             bytes += r.bytes;
           } catch {
             errors++;
@@ -323,17 +325,31 @@ async function main() {
     const barePort = await freePort();
     bare = await startBare(database.url, workspaceId, user.rows[0].id, barePort);
 
+    const ROW = 'data-testid="claim-row"';
     const get = (p: string, withCookie = true) => request(`${base}${p}`, { headers: withCookie ? { cookie } : {} });
     const cases: Case[] = [
-      { name: "sign-in page", hit: () => get("/signin", false) },
-      { name: "claims list, first page", hit: () => get("/claims") },
+      { name: "sign-in page", hit: () => get("/signin", false), expect: 'type="password"' },
+      { name: "claims list, first page", hit: () => get("/claims"), expect: ROW },
       {
         name: "claims list, deep page",
         hit: () => get(`/claims?after=${encodeCursor(deep.rows[0])}`),
+        expect: ROW,
       },
-      { name: "claims list, filtered", hit: () => get(`/claims?claimant=${encodeURIComponent(claimant)}`) },
-      { name: "claim page", hit: (c, i) => get(`/claims/${visit[(c * 31 + i) % visit.length].id}`) },
-      { name: "article page", hit: (c, i) => get(`/articles/${visit[(c * 31 + i) % visit.length].articleId}`) },
+      {
+        name: "claims list, filtered",
+        hit: () => get(`/claims?claimant=${encodeURIComponent(claimant)}`),
+        expect: ROW,
+      },
+      {
+        name: "claim page",
+        hit: (c, i) => get(`/claims/${visit[(c * 31 + i) % visit.length].id}`),
+        expect: 'data-testid="verdict-current"',
+      },
+      {
+        name: "article page",
+        hit: (c, i) => get(`/articles/${visit[(c * 31 + i) % visit.length].articleId}`),
+        expect: 'id="article-text"',
+      },
       {
         name: "verdict save",
         hit: async (c, i) => {
@@ -385,7 +401,10 @@ async function main() {
       );
     }
     const failed = results.filter((r) => r.errors > 0);
-    if (failed.length) console.log(`\nErrors (HTTP >= 400 or no answer) in: ${failed.map((r) => r.name).join(", ")}`);
+    if (failed.length)
+      console.log(
+        `\nErrors (HTTP >= 400, no answer, or a page without its content) in: ${failed.map((r) => r.name).join(", ")}`,
+      );
   } finally {
     await bare?.close().catch(() => {});
     for (const c of children) c.kill("SIGTERM");

@@ -13,8 +13,7 @@ import { PageLoading } from "@/components/layout/PageLoading";
 import { claimsListHref, firstValues } from "@/components/claims-list/href";
 import { VerdictTabs } from "@/components/claims-list/VerdictTabs";
 import { FiltersForm } from "@/components/claims-list/FiltersForm";
-import { ClaimsTable } from "@/components/claims-list/ClaimsTable";
-import { BulkAssignProvider } from "@/components/claims-list/BulkAssign";
+import { ClaimsTable, type ClaimListRow } from "@/components/claims-list/ClaimsTable";
 import { can } from "@/lib/auth/permissions";
 import { listAssignees } from "@/lib/reviews/queries";
 
@@ -136,16 +135,26 @@ async function ClaimsList({ actor, filters }: { actor: Actor; filters: TClaimFil
               {t("claimsList.exportThese")}
             </Link>
           </div>
-          {canAssign ? (
-            <BulkAssignProvider
-              claims={page.claims.map((c) => ({ id: c.id, version: c.version, quote: c.quote }))}
-              assignees={assignees.map((a) => ({ id: a.id, name: a.name, role: a.role }))}
-            >
-              <ClaimsTable claims={page.claims} canAssign />
-            </BulkAssignProvider>
-          ) : (
-            <ClaimsTable claims={page.claims} />
-          )}
+          <ClaimsTable
+            rows={page.claims.map((c): ClaimListRow => ({
+              id: c.id,
+              version: c.version,
+              quote: c.quote,
+              claimant: c.claimant,
+              category: c.category,
+              verdict: c.verdict,
+              reviewedAt: c.reviewedAt,
+              reviewerName: c.reviewedBy?.name ?? null,
+              articleId: c.article.id,
+              articleTitle: c.article.title,
+              reviewStatus: c.reviewStatus,
+              priority: c.priority,
+              dueAt: c.dueAt,
+              overdue: c.overdue,
+              assigneeName: c.assignee?.name ?? null,
+            }))}
+            assignees={canAssign ? assignees.map((a) => ({ id: a.id, name: a.name, role: a.role })) : undefined}
+          />
           <Pager
             label={t("common.pagination")}
             prev={{

@@ -1,7 +1,7 @@
 "use client";
 // Bulk assignment (and unassignment) on the claims list (editors and admins; decision 0015). A provider holds the
-// selection of this page's claims; the row checkboxes and "select all" are small client islands in
-// the server-rendered table and cards; the action bar sticks to the bottom of the screen while
+// selection of this page's claims; the list's rows (ClaimsTable) hold a checkbox each, "select all" sits
+// above them; the action bar sticks to the bottom of the screen while
 // anything is selected. All or nothing (decision 0012): when the server refuses because claims
 // changed under the selection, the bar says which ones (by their quotes), the list refreshes to show
 // them as they are, and the selection stays so the editor can look and try again.
@@ -18,7 +18,7 @@ import { Button } from "@/components/ui/Button";
 import { Field, Select, TextInput } from "@/components/ui/Field";
 
 export type BulkClaim = { id: string; version: number; quote: string };
-type Person = { id: string; name: string; role: string };
+export type BulkAssignee = { id: string; name: string; role: string };
 
 type Selection = {
   selected: ReadonlySet<string>;
@@ -43,7 +43,7 @@ export function BulkAssignProvider({
   children,
 }: {
   claims: BulkClaim[];
-  assignees: Person[];
+  assignees: BulkAssignee[];
   children: ReactNode;
 }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -74,15 +74,15 @@ export function BulkAssignProvider({
   );
 }
 
-/** One claim's checkbox (`place` keeps the table's and the cards' ids apart). */
-export function RowCheckbox({ id, quote, place }: { id: string; quote: string; place: "table" | "card" }) {
+/** One claim's checkbox. */
+export function RowCheckbox({ id, quote }: { id: string; quote: string }) {
   const { t } = useI18n();
   const { selected, toggle } = useSelection();
   const short = quote.length > 80 ? `${quote.slice(0, 79)}…` : quote;
   return (
     <input
       type="checkbox"
-      id={`select-${place}-${id}`}
+      id={`select-${id}`}
       data-testid="select-claim"
       className="size-5 accent-blue-700"
       checked={selected.has(id)}
@@ -92,30 +92,25 @@ export function RowCheckbox({ id, quote, place }: { id: string; quote: string; p
   );
 }
 
-/** "Select all on this page": checked when all are, mixed when some are. */
-export function SelectAllCheckbox({ place, withLabel = false }: { place: "table" | "card"; withLabel?: boolean }) {
+/** "Select all on this page", above the rows: checked when all are, mixed when some are. */
+export function SelectAllCheckbox() {
   const { t } = useI18n();
   const { count, total, setAll } = useSelection();
   const ref = useRef<HTMLInputElement>(null);
+  const id = useId();
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = count > 0 && count < total;
   }, [count, total]);
-  const id = `select-all-${place}`;
-  const box = (
-    <input
-      ref={ref}
-      type="checkbox"
-      id={id}
-      className="size-5 accent-blue-700"
-      checked={total > 0 && count === total}
-      onChange={(e) => setAll(e.target.checked)}
-      aria-label={withLabel ? undefined : t("lists.bulk.selectAll")}
-    />
-  );
-  if (!withLabel) return box;
   return (
-    <label htmlFor={id} className="inline-flex items-center gap-2 text-sm font-medium text-gray-900">
-      {box}
+    <label htmlFor={id} className="inline-flex items-center gap-2 self-start text-sm font-medium text-gray-900">
+      <input
+        ref={ref}
+        type="checkbox"
+        id={id}
+        className="size-5 accent-blue-700"
+        checked={total > 0 && count === total}
+        onChange={(e) => setAll(e.target.checked)}
+      />
       {t("lists.bulk.selectAll")}
     </label>
   );
@@ -135,7 +130,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: Person[] }) {
+function ActionBar({ claims, assignees }: { claims: BulkClaim[]; assignees: BulkAssignee[] }) {
   const { t } = useI18n();
   const toast = useToast();
   const router = useRouter();

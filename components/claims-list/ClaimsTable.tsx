@@ -1,72 +1,88 @@
-// One page of claims: a table from lg up (verdict with who reviewed it when, the quote as the row's
-// main link with its article, claimant and category, review status, assignee, due date), and below
-// that a list of stacked cards with the quote first, readable and tappable. Both are rendered; CSS
-// shows one (display: none hides the other from screen readers too). The table's fixed columns leave
-// the quote too little room on narrow screens. Editors and admins also get a checkbox per claim and
-// "select all on this page" for bulk assignment (BulkAssign.tsx; the page wraps the list in its provider).
+"use client";
+// One page of claims, as ONE responsive markup: a table from lg up (verdict with who reviewed it when,
+// the quote as the row's main link with its article, claimant and category, review status, assignee,
+// due date) and, below lg, the same rows laid out as stacked cards (quote full width, each field with
+// its name). One markup instead of a table plus a card list, and a client component fed the rows'
+// plain fields instead of a server-rendered tree: the page sends each row once as data and once as
+// HTML, not twice as HTML and twice more as flight data (decision 0023; it was 580 KB for 50 rows).
+// Editors and admins also get a checkbox per claim and "select all on this page" for bulk assignment.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { CLAIM_CATEGORIES, type TPriority, type TReviewStatus, type TVerdict } from "@/lib/claims/vocabulary";
-import { getI18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { useI18n } from "@/components/ui/I18nProvider";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { LocalTime } from "@/components/ui/LocalTime";
-import { RowCheckbox, SelectAllCheckbox } from "@/components/claims-list/BulkAssign";
+import {
+  BulkAssignProvider,
+  RowCheckbox,
+  SelectAllCheckbox,
+  type BulkAssignee,
+} from "@/components/claims-list/BulkAssign";
 import { OverdueTag, ReviewStatusTag } from "@/components/claims-list/ReviewStatus";
 
-export type ClaimRow = {
+/** What one row shows: only these fields travel to the browser. */
+export type ClaimListRow = {
   id: string;
+  version: number;
   quote: string;
   claimant: string;
   category: string;
   verdict: TVerdict;
   reviewedAt: Date | null;
-  article: { id: string; title: string };
-  reviewedBy: { name: string } | null;
+  reviewerName: string | null;
+  articleId: string;
+  articleTitle: string;
   reviewStatus: TReviewStatus;
   priority: TPriority;
   dueAt: Date | null;
   overdue: boolean;
-  assignee: { id: string; name: string } | null;
+  assigneeName: string | null;
 };
 
-const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-gray-700 uppercase";
-const quoteLink =
-  "font-medium text-gray-900 underline decoration-gray-300 underline-offset-2 hover:text-blue-800 hover:decoration-blue-800";
-const articleLink = "text-blue-800 underline underline-offset-2 hover:text-blue-950";
+// Row classes live in app/globals.css (.claim-row and friends): written once, not 50 times per page.
+const TH = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-gray-700 uppercase";
+const MUTED = "text-gray-600";
 
-const td = "px-3 py-3";
+export function ClaimsTable({
+  rows,
+  assignees,
+}: {
+  rows: ClaimListRow[];
+  /** Given to editors and admins (who may assign): the page then offers bulk assignment. */
+  assignees?: BulkAssignee[];
+}) {
+  const table = <Table rows={rows} canAssign={Boolean(assignees)} />;
+  if (!assignees) return table;
+  return (
+    <BulkAssignProvider claims={rows} assignees={assignees}>
+      {table}
+    </BulkAssignProvider>
+  );
+}
 
-export async function ClaimsTable({ claims, canAssign = false }: { claims: ClaimRow[]; canAssign?: boolean }) {
-  const { t, locale, timeZone } = await getI18n();
+function Table({ rows, canAssign }: { rows: ClaimListRow[]; canAssign: boolean }) {
+  const { t, locale, timeZone } = useI18n();
   const categoryLabel = (c: string) => ((CLAIM_CATEGORIES as readonly string[]).includes(c) ? t(`category.${c}`) : c);
-  const reviewed = (c: ClaimRow, timeClass: string) =>
-    c.reviewedAt ? (
-      <>
-        <span className="block">{c.reviewedBy?.name ?? t("claimsList.reviewerUnknown")}</span>
-        <LocalTime value={c.reviewedAt} locale={locale} timeZone={timeZone} className={timeClass} />
-      </>
-    ) : (
-      <span className="text-gray-600">{t("claimsList.notReviewed")}</span>
-    );
-  const assignee = (c: ClaimRow) =>
-    c.assignee ? c.assignee.name : <span className="text-gray-600">{t("review.unassigned")}</span>;
-  const due = (c: ClaimRow) => (
-    <>
-      {c.dueAt ? (
-        <LocalTime value={c.dueAt} locale={locale} timeZone={timeZone} mode="date" className="block" />
-      ) : (
-        <span className="text-gray-600">{t("lists.noDue")}</span>
-      )}
-      {c.overdue && <OverdueTag label={t("lists.overdue")} />}
-    </>
+  const field = (name: string, value: ReactNode) => (
+    <td className="claim-field">
+      <span className="claim-field-name">{name}</span>
+      <div className="min-w-0">{value}</div>
+    </td>
+  );
+  const header = (label: string) => (
+    <th scope="col" className={TH}>
+      {label}
+    </th>
   );
 
   return (
-    <>
-      <div className="hidden overflow-x-auto rounded-lg border border-gray-200 bg-white lg:block">
-        <table className="w-full table-fixed border-collapse text-sm">
+    <div className="flex flex-col gap-3">
+      {canAssign && <SelectAllCheckbox />}
+      <div className="lg:overflow-x-auto lg:rounded-lg lg:border lg:border-gray-200 lg:bg-white">
+        <table className="block w-full border-collapse text-sm lg:table lg:table-fixed">
           <caption className="sr-only">{t("claimsList.table.caption")}</caption>
-          <colgroup>
+          <colgroup className="hidden lg:table-column-group">
             {canAssign && <col className="w-12" />}
             <col className="w-36" />
             <col />
@@ -75,140 +91,104 @@ export async function ClaimsTable({ claims, canAssign = false }: { claims: Claim
             <col className="w-32" />
             <col className="w-32" />
           </colgroup>
-          <thead className="border-b border-gray-200 bg-gray-50">
+          {/* On a phone the headers stay for screen readers; each field shows its own name instead. */}
+          <thead className="sr-only border-b border-gray-200 bg-gray-50 lg:not-sr-only lg:table-header-group">
             <tr>
               {canAssign && (
-                <th scope="col" className="px-3 py-2 text-left">
-                  <SelectAllCheckbox place="table" />
+                <th scope="col" className={TH}>
+                  <span className="sr-only">{t("lists.bulk.selectColumn")}</span>
                 </th>
               )}
-              <th scope="col" className={th}>
-                {t("claimsList.col.verdict")}
-              </th>
-              <th scope="col" className={th}>
-                {t("claimsList.col.claim")}
-              </th>
-              <th scope="col" className={th}>
-                {t("claimsList.col.claimant")}
-              </th>
-              <th scope="col" className={th}>
-                {t("lists.col.status")}
-              </th>
-              <th scope="col" className={th}>
-                {t("lists.col.assignee")}
-              </th>
-              <th scope="col" className={th}>
-                {t("lists.col.due")}
-              </th>
+              {header(t("claimsList.col.verdict"))}
+              {header(t("claimsList.col.claim"))}
+              {header(t("claimsList.col.claimant"))}
+              {header(t("lists.col.status"))}
+              {header(t("lists.col.assignee"))}
+              {header(t("lists.col.due"))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-gray-100">
-            {claims.map((c) => (
-              <tr key={c.id} className="align-top hover:bg-gray-50" data-testid="claim-row">
+          <tbody className="flex flex-col gap-3 lg:table-row-group lg:divide-y lg:divide-gray-100">
+            {rows.map((c) => (
+              <tr
+                key={c.id}
+                data-testid="claim-row"
+                className={`claim-row ${canAssign ? "grid-cols-[auto_minmax(0,1fr)]" : "grid-cols-1"}`}
+              >
                 {canAssign && (
-                  <td className={td}>
-                    <RowCheckbox id={c.id} quote={c.quote} place="table" />
+                  <td className="claim-cell">
+                    <RowCheckbox id={c.id} quote={c.quote} />
                   </td>
                 )}
-                <td className={td}>
-                  <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
-                  <span className="mt-1 block text-xs break-words text-gray-700">
-                    {reviewed(c, "block text-xs text-gray-600")}
+                <td className="claim-cell text-xs text-gray-700">
+                  <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                    <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
+                    <span className="text-sm text-gray-700 lg:hidden">{categoryLabel(c.category)}</span>
+                  </span>
+                  <span className="mt-1 block break-words">
+                    {c.reviewedAt ? (
+                      <>
+                        <span className="block">{c.reviewerName ?? t("claimsList.reviewerUnknown")}</span>
+                        <LocalTime
+                          value={c.reviewedAt}
+                          locale={locale}
+                          timeZone={timeZone}
+                          className={`block ${MUTED}`}
+                        />
+                      </>
+                    ) : (
+                      <span className={MUTED}>{t("claimsList.notReviewed")}</span>
+                    )}
                   </span>
                 </td>
-                <td className={td}>
-                  <Link
-                    href={routes.claim(c.id)}
-                    prefetch={false}
-                    className={`line-clamp-2 ${quoteLink}`}
-                    title={c.quote}
-                  >
+                <td className="claim-cell col-span-full">
+                  {/* The quote is the row's main link: on a phone full width, several lines, a large target. */}
+                  <Link href={routes.claim(c.id)} prefetch={false} className="claim-quote" title={c.quote}>
                     {c.quote}
                   </Link>
                   <Link
-                    href={routes.article(c.article.id)}
+                    href={routes.article(c.articleId)}
                     prefetch={false}
-                    className={`mt-1 line-clamp-1 text-xs break-words ${articleLink}`}
-                    title={c.article.title}
+                    className="claim-article"
+                    title={c.articleTitle}
                   >
-                    {c.article.title}
+                    {c.articleTitle}
                   </Link>
                 </td>
-                <td className={`${td} break-words text-gray-800`}>
-                  {c.claimant}
-                  <span className="block text-xs text-gray-600">{categoryLabel(c.category)}</span>
-                </td>
-                <td className={td}>
+                {field(
+                  t("claimsList.col.claimant"),
+                  <>
+                    {c.claimant}
+                    <span className="hidden text-xs text-gray-600 lg:block">{categoryLabel(c.category)}</span>
+                  </>,
+                )}
+                {field(
+                  t("lists.col.status"),
                   <ReviewStatusTag
                     status={c.reviewStatus}
                     label={t(`review.status.${c.reviewStatus}`)}
                     priority={c.priority === "normal" ? null : t(`priority.${c.priority}`)}
-                  />
-                </td>
-                <td className={`${td} break-words text-gray-800`}>{assignee(c)}</td>
-                <td className={`${td} text-gray-800`}>{due(c)}</td>
+                  />,
+                )}
+                {field(
+                  t("lists.col.assignee"),
+                  c.assigneeName ?? <span className={MUTED}>{t("review.unassigned")}</span>,
+                )}
+                {field(
+                  t("lists.col.due"),
+                  <>
+                    {c.dueAt ? (
+                      <LocalTime value={c.dueAt} locale={locale} timeZone={timeZone} mode="date" className="block" />
+                    ) : (
+                      <span className={MUTED}>{t("lists.noDue")}</span>
+                    )}
+                    {c.overdue && <OverdueTag label={t("lists.overdue")} />}
+                  </>,
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-
-      {canAssign && (
-        <div className="lg:hidden">
-          <SelectAllCheckbox place="card" withLabel />
-        </div>
-      )}
-      <ul
-        aria-label={t("claimsList.table.caption")}
-        className="flex flex-col gap-3 lg:hidden"
-        data-testid="claim-cards"
-      >
-        {claims.map((c) => (
-          <li key={c.id} className="flex min-w-0 flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
-            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-              {canAssign && <RowCheckbox id={c.id} quote={c.quote} place="card" />}
-              <VerdictBadge verdict={c.verdict} label={t(`verdict.${c.verdict}`)} size="sm" />
-              <span className="text-gray-700">{categoryLabel(c.category)}</span>
-            </div>
-            {/* The quote is the card's main link: full width, several lines, a large tap target. */}
-            <Link
-              href={routes.claim(c.id)}
-              prefetch={false}
-              className={`line-clamp-4 py-1 text-base leading-7 break-words ${quoteLink}`}
-            >
-              {c.quote}
-            </Link>
-            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-gray-700">{t("claimsList.col.claimant")}</dt>
-              <dd className="break-words text-gray-900">{c.claimant}</dd>
-              <dt className="text-gray-700">{t("claimsList.col.article")}</dt>
-              <dd className="min-w-0">
-                <Link
-                  href={routes.article(c.article.id)}
-                  prefetch={false}
-                  className={`line-clamp-2 break-words ${articleLink}`}
-                >
-                  {c.article.title}
-                </Link>
-              </dd>
-              <dt className="text-gray-700">{t("lists.col.status")}</dt>
-              <dd className="text-gray-900">
-                <ReviewStatusTag
-                  status={c.reviewStatus}
-                  label={t(`review.status.${c.reviewStatus}`)}
-                  priority={c.priority === "normal" ? null : t(`priority.${c.priority}`)}
-                />
-              </dd>
-              <dt className="text-gray-700">{t("lists.col.assignee")}</dt>
-              <dd className="break-words text-gray-900">{assignee(c)}</dd>
-              <dt className="text-gray-700">{t("lists.col.due")}</dt>
-              <dd className="text-gray-900">{due(c)}</dd>
-              <dt className="text-gray-700">{t("claimsList.col.reviewed")}</dt>
-              <dd className="text-gray-900">{reviewed(c, "block text-xs text-gray-600")}</dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </>
+    </div>
   );
 }

@@ -20,6 +20,7 @@ const lists = {
 
   "lists.bulk.select": "Select: {quote}",
   "lists.bulk.selectAll": "Select all on this page",
+  "lists.bulk.selectColumn": "Select",
   "lists.bulk.region": "Bulk assignment",
   "lists.bulk.selected": { one: "{count} selected", other: "{count} selected" },
   "lists.bulk.assignee": "Assign to",

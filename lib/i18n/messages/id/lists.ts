@@ -22,6 +22,7 @@ const lists: Record<keyof typeof en, Message> = {
 
   "lists.bulk.select": "Pilih: {quote}",
   "lists.bulk.selectAll": "Pilih semua di halaman ini",
+  "lists.bulk.selectColumn": "Pilih",
   "lists.bulk.region": "Penugasan sekaligus",
   "lists.bulk.selected": { other: "{count} dipilih" },
   "lists.bulk.assignee": "Tugaskan kepada",
