@@ -14,12 +14,20 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import type { TVerdict } from "@/lib/claims/vocabulary";
 import type { TSimilarClaimsQuery } from "@/lib/search/schemas";
+import { createGate } from "@/lib/search/gate";
 
 /** Below this trigram similarity two quotes are not worth showing side by side (tuned on the seed). */
 export const SIMILARITY_THRESHOLD = 0.3;
 /** The longest a similar-claims search may run (ms) before it is cancelled and answered "took too long". */
 export const SIMILAR_STATEMENT_TIMEOUT_MS = 1500;
+/**
+ * At most this many similar-claims searches hold a pooled connection at once in one process (pg's
+ * pool has 10): the rest wait for a slot, within the same time bound, so the claim pages of everyone
+ * else always find a connection.
+ */
+export const MAX_CONCURRENT_SIMILAR_SEARCHES = 3;
 const MAX_LIMIT = 50;
+const gate = createGate(MAX_CONCURRENT_SIMILAR_SEARCHES);
 /** How many texts one batched search takes (an article's pending suggestions). */
 const MAX_TEXTS = 500;
 /** How many similar claims the claim page shows. */
@@ -97,10 +105,11 @@ export async function similarClaimsForMany(
   try {
     // A batch transaction (no interactive round trips): SET LOCAL keeps the threshold and the timeout
     // to this transaction, so the pooled connection goes back with the server's defaults.
-    const [, , found] = await db.$transaction([
-      db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`),
-      db.$executeRawUnsafe(`SET LOCAL statement_timeout = ${timeoutMs}`),
-      db.$queryRaw<Row[]>`
+    const [, , found] = await gate.run(timeoutMs, similarTimeout, () =>
+      db.$transaction([
+        db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`),
+        db.$executeRawUnsafe(`SET LOCAL statement_timeout = ${timeoutMs}`),
+        db.$queryRaw<Row[]>`
         SELECT q.key, s.id, s.quote, s.claimant, s.verdict, s.article_id, s.article_title, s.similarity
         FROM unnest(${texts.map((t) => t.key)}::text[], ${texts.map((t) => t.text)}::text[])
                WITH ORDINALITY AS q(key, text, ord)
@@ -115,7 +124,8 @@ export async function similarClaimsForMany(
           LIMIT ${limit}
         ) s
         ORDER BY q.ord, s.similarity DESC, s.id`,
-    ]);
+      ]),
+    );
     rows = found;
   } catch (e) {
     if (isQueryCanceled(e)) throw similarTimeout();
