@@ -35,7 +35,7 @@ const discover: Record<keyof typeof en, Message> = {
   "similar.empty": "Tidak ada klaim serupa di artikel lain.",
   "similar.score": "{percent}% mirip",
   "similar.loading": "Mencari klaim serupa…",
-  "similar.loaded": { one: "{count} klaim serupa ditemukan.", other: "{count} klaim serupa ditemukan." },
+  "similar.loaded": "{count} klaim serupa ditemukan.",
   "similar.error": "Klaim serupa tidak dapat dimuat.",
   "similar.retry": "Coba lagi",
   "errors.similar.timeout":
