@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { routes } from "@/lib/routes";
 import type { SimilarClaim } from "@/lib/search/similar";
-import type { ApiError } from "@/lib/http/api-types";
+import { callApi } from "@/lib/http/client";
 import { Button } from "@/components/ui/Button";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { useI18n } from "@/components/ui/I18nProvider";
@@ -29,21 +29,15 @@ export function SimilarClaims({ claimId }: { claimId: string }) {
   const [state, setState] = useState<State>({ kind: "waiting" });
   const sectionRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const abortRef = useRef<AbortController | null>(null);
 
+  // Each load has a number; an answer that is not the latest load's is dropped.
+  const latest = useRef(0);
   const load = useCallback(async () => {
-    abortRef.current?.abort();
-    const abort = new AbortController();
-    abortRef.current = abort;
-    try {
-      const res = await fetch(routes.api.claimSimilar(claimId), { signal: abort.signal });
-      const json = (await res.json().catch(() => null)) as ({ data?: SimilarClaim[] } & Partial<ApiError>) | null;
-      if (abort.signal.aborted) return;
-      if (res.ok && Array.isArray(json?.data)) setState({ kind: "done", claims: json.data });
-      else setState({ kind: "failed", message: json?.error?.message || null });
-    } catch {
-      if (!abort.signal.aborted) setState({ kind: "failed", message: null });
-    }
+    const n = ++latest.current;
+    const res = await callApi<SimilarClaim[]>(routes.api.claimSimilar(claimId), "GET");
+    if (n !== latest.current) return;
+    if (res.ok) setState({ kind: "done", claims: res.data });
+    else setState({ kind: "failed", message: res.error.message || null });
   }, [claimId]);
 
   useEffect(() => {
@@ -52,10 +46,7 @@ export function SimilarClaims({ claimId }: { claimId: string }) {
     if (typeof IntersectionObserver === "undefined") {
       // No observer (old browsers, some embedded views): load once the page has settled.
       const timer = setTimeout(() => void load(), 0);
-      return () => {
-        clearTimeout(timer);
-        abortRef.current?.abort();
-      };
+      return () => clearTimeout(timer);
     }
     const observer = new IntersectionObserver(
       (entries) => {
@@ -67,10 +58,7 @@ export function SimilarClaims({ claimId }: { claimId: string }) {
       { rootMargin: ROOT_MARGIN },
     );
     observer.observe(section);
-    return () => {
-      observer.disconnect();
-      abortRef.current?.abort();
-    };
+    return () => observer.disconnect();
   }, [load]);
 
   function retry() {
@@ -105,7 +93,10 @@ export function SimilarClaims({ claimId }: { claimId: string }) {
         {busy && (
           <ul aria-hidden="true" className="flex flex-col gap-3" data-testid="similar-claims-placeholder">
             {[0, 1].map((i) => (
-              <li key={i} className="flex animate-pulse flex-col gap-2 rounded-md border border-gray-200 p-3">
+              <li
+                key={i}
+                className="flex flex-col motion-safe:animate-pulse gap-2 rounded-md border border-gray-200 p-3"
+              >
                 <span className="h-4 w-1/3 rounded bg-gray-200" />
                 <span className="h-4 w-full rounded bg-gray-100" />
               </li>
