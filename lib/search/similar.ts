@@ -5,8 +5,8 @@
 //
 // The cost of a `%` search grows with the workspace (the GIN scan reads the posting lists of the
 // text's trigrams, common ones included), so every search runs under a statement timeout set in its
-// own transaction: a search that would take too long fails fast with SIMILAR_TIMEOUT instead of
-// holding a pooled connection while other readers queue for one.
+// own transaction (a search that would take too long fails fast, errors.similar.timeout, instead of
+// holding a pooled connection while other readers queue for one), and at most a few run at once.
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
@@ -28,8 +28,6 @@ export const SIMILAR_STATEMENT_TIMEOUT_MS = 1500;
 export const MAX_CONCURRENT_SIMILAR_SEARCHES = 3;
 const MAX_LIMIT = 50;
 const gate = createGate(MAX_CONCURRENT_SIMILAR_SEARCHES);
-/** How many texts one batched search takes (an article's pending suggestions). */
-const MAX_TEXTS = 500;
 /** How many similar claims the claim page shows. */
 export const CLAIM_PAGE_SIMILAR_LIMIT = 5;
 
@@ -98,7 +96,6 @@ export async function similarClaimsForMany(
   const result = new Map<string, SimilarClaim[]>(input.texts.map((t) => [t.key, []]));
   const texts = input.texts.map((t) => ({ key: t.key, text: t.text.trim() })).filter((t) => t.text);
   if (texts.length === 0) return result;
-  if (texts.length > MAX_TEXTS) throw new AppError("INVALID", "errors.invalid");
   const timeoutMs = Math.max(1, Math.floor(opts.timeoutMs ?? SIMILAR_STATEMENT_TIMEOUT_MS));
   const articleId = input.articleId ?? null;
   let rows: Row[];
