@@ -145,6 +145,81 @@ test("on a phone, a suggested link (another troop figure) is linked as contradic
   ).toHaveText(/contradicted by/);
 });
 
+test("the claim page loads similar claims in other articles after it has rendered, with Retry when that fails", async ({
+  page,
+  desk,
+}) => {
+  const seed = desk.claim("nk-kim-decision-treaty");
+  const quote =
+    "Komisi Militer Pusat Partai Pekerja Korea Utara menyebut Kim Jong Un memutuskan mengerahkan pasukan berdasarkan perjanjian kemitraan strategis komprehensif dengan Presiden Rusia Vladimir Putin.";
+  const prisma = createPrisma(process.env.DATABASE_URL!);
+  let similar: { id: string };
+  try {
+    const article = await prisma.article.create({
+      data: {
+        workspaceId: desk.workspace.id,
+        title: "Pyongyang explains the deployment",
+        outlet: "Wire",
+        language: "id",
+        publishedAt: new Date("2025-04-29T10:00:00Z"),
+        body: quote,
+      },
+    });
+    similar = await prisma.claim.create({
+      data: {
+        workspaceId: desk.workspace.id,
+        articleId: article.id,
+        quote,
+        startOffset: 0,
+        endOffset: quote.length,
+        claimant: "KCNA",
+        category: "statement",
+      },
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+  await desk.signInAs(page, "viewer");
+
+  // The page's own response has the section's heading but not its list: the search runs afterwards.
+  const html = await (await page.request.get(`/claims/${seed.id}`)).text();
+  expect(html).toContain("Similar claims in other articles");
+  expect(html).not.toContain(quote);
+
+  // The first load fails the way a search that ran out of time does; Retry loads the list.
+  let failures = 1;
+  await page.route(`**/api/claims/${seed.id}/similar`, async (route) => {
+    if (failures-- > 0)
+      return route.fulfill({
+        status: 503,
+        json: { error: { code: "UNAVAILABLE", message: "Looking for similar claims took too long and was stopped." } },
+      });
+    return route.continue();
+  });
+  await page.goto(`/claims/${seed.id}`);
+  const section = page.getByTestId("similar-claims");
+  await expect(section.getByRole("heading", { name: "Similar claims in other articles" })).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole("alert")).toHaveText(/took too long/);
+  await section.getByRole("button", { name: "Retry" }).click();
+  const found = section.getByTestId("similar-claim");
+  await expect(found).toHaveCount(1);
+  await expect(found.getByRole("link", { name: /Komisi Militer Pusat/ })).toHaveAttribute(
+    "href",
+    `/claims/${similar.id}`,
+  );
+  await expect(found).toContainText("KCNA");
+  await expect(section.locator("[aria-busy]")).toHaveAttribute("aria-busy", "false");
+  await expect(section.getByRole("status")).toHaveText("1 similar claim found.");
+  expect(await violations(page), "claim page with similar claims").toEqual([]);
+
+  await chooseLanguage(page, "Bahasa Indonesia");
+  await expect(section.getByRole("heading", { name: "Klaim serupa di artikel lain" })).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByTestId("similar-claim")).toHaveCount(1);
+  await expect(section.getByRole("status")).toHaveText("1 klaim serupa ditemukan.");
+});
+
 test("the header search box ('/' focuses it) finds claims in Indonesian and in English", async ({ page, desk }) => {
   const english = await addEnglishArticle(desk);
   await desk.signInAs(page, "viewer");

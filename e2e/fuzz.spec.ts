@@ -67,6 +67,7 @@ type Kind =
   | "addLink"
   | "removeLink"
   | "linkCandidates"
+  | "similarClaims"
   | "filterOptions";
 
 /**
@@ -118,6 +119,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/claims/[claimId]/links/route.ts": { POST: "addLink" },
   "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
   "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
+  "app/api/claims/[claimId]/similar/route.ts": { GET: "similarClaims" },
   "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 
@@ -334,6 +336,7 @@ const SPECS: Record<Kind, Spec> = {
     pools: ["claims"],
     valid: fc.record({ q: fc.oneof(words, fc.constantFrom("14.000", "membantah", "troops", '"Korea Utara" -Rusia')) }),
   },
+  similarClaims: { method: "GET", path: "/api/claims/{1}/similar", pools: ["claims"], valid: none },
   verdict: {
     method: "PUT",
     path: "/api/claims/{1}/verdict",

@@ -120,6 +120,8 @@ export const routes = {
     claimSignoff: (claimId: string) => `/api/claims/${enc(claimId)}/signoff`,
     claimChanges: (claimId: string) => `/api/claims/${enc(claimId)}/changes`,
     claimComments: (claimId: string) => `/api/claims/${enc(claimId)}/comments`,
+    /** Claims in other articles whose quote reads like this one's (lib/search/similar.ts). */
+    claimSimilar: (claimId: string) => `/api/claims/${enc(claimId)}/similar`,
     claimComment: (claimId: string, commentId: string) => `/api/claims/${enc(claimId)}/comments/${enc(commentId)}`,
     /** Poll with the page's claim version and its newest history event id (see lib/notifications/changes-since.ts). */
     claimChangesSince: (claimId: string, version: number, after?: string | null) =>

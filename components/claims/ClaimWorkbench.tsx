@@ -83,7 +83,7 @@ export function ClaimWorkbench({ claim, review, thread, assignees, actor, i18n }
           />
           <LinkedClaims claim={claim} i18n={i18n} />
           <ClaimLinksPanel claim={claim} i18n={i18n} />
-          <SimilarClaims claim={claim} i18n={i18n} />
+          <SimilarClaims key={claim.id} claimId={claim.id} />
           <ClaimHistory claim={claim} i18n={i18n} />
         </div>
       </div>

@@ -1,23 +1,77 @@
-// Claims in other articles whose quote reads like this one (pg_trgm, lib/search/similar.ts).
+"use client";
+// Claims in other articles whose quote reads like this one (pg_trgm, lib/search/similar.ts). The
+// trigram search is the claim page's most expensive query and grows with the workspace, so it is not
+// part of the page's response: the section renders its heading and a placeholder, and asks
+// GET /api/claims/[claimId]/similar when it comes near the viewport (at once where there is no
+// IntersectionObserver). Decision 0023.
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/actor";
-import { similarClaims } from "@/lib/search/similar";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { routes } from "@/lib/routes";
-import type { TClaimDetail } from "@/lib/claims/queries";
+import type { SimilarClaim } from "@/lib/search/similar";
+import { callApi } from "@/lib/http/client";
+import { Button } from "@/components/ui/Button";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
-import { excerpt, linkClass, type TI18n } from "@/components/claims/format";
+import { useI18n } from "@/components/ui/I18nProvider";
+import { excerpt, linkClass } from "@/components/claims/format";
 
-export async function SimilarClaims({ claim, i18n }: { claim: TClaimDetail; i18n: TI18n }) {
-  const actor = await requireActor();
-  const similar = await similarClaims(actor, {
-    text: claim.quote,
-    articleId: claim.article.id,
-    excludeClaimId: claim.id,
-    limit: 5,
-  });
-  const { t } = i18n;
+type State =
+  | { kind: "waiting" }
+  | { kind: "loading" }
+  | { kind: "done"; claims: SimilarClaim[] }
+  /** The server's message (e.g. "took too long"), or null for a network failure. */
+  | { kind: "failed"; message: string | null };
+
+/** Start loading a little before the section scrolls into view. */
+const ROOT_MARGIN = "300px 0px";
+
+export function SimilarClaims({ claimId }: { claimId: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>({ kind: "waiting" });
+  const sectionRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  // Each load has a number; an answer that is not the latest load's is dropped.
+  const latest = useRef(0);
+  const load = useCallback(async () => {
+    const n = ++latest.current;
+    const res = await callApi<SimilarClaim[]>(routes.api.claimSimilar(claimId), "GET");
+    if (n !== latest.current) return;
+    if (res.ok) setState({ kind: "done", claims: res.data });
+    else setState({ kind: "failed", message: res.error.message || null });
+  }, [claimId]);
+
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    if (typeof IntersectionObserver === "undefined") {
+      // No observer (old browsers, some embedded views): load once the page has settled.
+      const timer = setTimeout(() => void load(), 0);
+      return () => clearTimeout(timer);
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          void load();
+        }
+      },
+      { rootMargin: ROOT_MARGIN },
+    );
+    observer.observe(section);
+    return () => observer.disconnect();
+  }, [load]);
+
+  function retry() {
+    // The Retry button goes away while loading: keep focus in the section so it is not lost to <body>.
+    bodyRef.current?.focus();
+    setState({ kind: "loading" });
+    void load();
+  }
+
+  const busy = state.kind === "waiting" || state.kind === "loading";
   return (
     <section
+      ref={sectionRef}
       aria-labelledby="similar-heading"
       className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4"
       data-testid="similar-claims"
@@ -25,33 +79,71 @@ export async function SimilarClaims({ claim, i18n }: { claim: TClaimDetail; i18n
       <h2 id="similar-heading" className="text-lg font-semibold text-gray-950">
         {t("similar.heading")}
       </h2>
-      {similar.length === 0 ? (
-        <p className="text-sm text-gray-700">{t("similar.empty")}</p>
-      ) : (
-        <ul className="flex flex-col gap-3">
-          {similar.map((s) => (
-            <li key={s.id} className="flex flex-col gap-1 rounded-md border border-gray-200 p-3 text-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <VerdictBadge verdict={s.verdict} label={t(`verdict.${s.verdict}`)} size="sm" />
-                <span className="font-medium text-gray-950">{s.claimant}</span>
-                <span className="text-xs text-gray-700">
-                  {t("similar.score", { percent: Math.round(s.similarity * 100) })}
-                </span>
-              </div>
-              <p>
-                <Link href={routes.claim(s.id)} className={linkClass}>
-                  “{excerpt(s.quote)}”
-                </Link>
-              </p>
-              <p className="text-xs text-gray-700">
-                <Link href={routes.article(s.article.id)} className={linkClass}>
-                  {t("search.inArticle", { title: s.article.title })}
-                </Link>
-              </p>
-            </li>
+      {/* Reserves the height of about two results, so the page does not jump when they arrive. */}
+      <div ref={bodyRef} tabIndex={-1} aria-busy={busy} className="flex min-h-32 flex-col gap-3 outline-none">
+        <p role="status" className="sr-only">
+          {busy
+            ? t("similar.loading")
+            : state.kind === "done"
+              ? state.claims.length > 0
+                ? t("similar.loaded", { count: state.claims.length })
+                : t("similar.empty")
+              : ""}
+        </p>
+        {busy && (
+          <ul aria-hidden="true" className="flex flex-col gap-3" data-testid="similar-claims-placeholder">
+            {[0, 1].map((i) => (
+              <li
+                key={i}
+                className="flex flex-col motion-safe:animate-pulse gap-2 rounded-md border border-gray-200 p-3"
+              >
+                <span className="h-4 w-1/3 rounded bg-gray-200" />
+                <span className="h-4 w-full rounded bg-gray-100" />
+              </li>
+            ))}
+          </ul>
+        )}
+        {state.kind === "failed" && (
+          <div role="alert" className="flex flex-col items-start gap-2 text-sm text-red-900">
+            <p>{state.message ?? t("similar.error")}</p>
+            <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={retry}>
+              {t("similar.retry")}
+            </Button>
+          </div>
+        )}
+        {state.kind === "done" &&
+          (state.claims.length === 0 ? (
+            <p className="text-sm text-gray-700">{t("similar.empty")}</p>
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {state.claims.map((s) => (
+                <li
+                  key={s.id}
+                  className="flex flex-col gap-1 rounded-md border border-gray-200 p-3 text-sm"
+                  data-testid="similar-claim"
+                >
+                  <div className="flex flex-wrap items-center gap-2">
+                    <VerdictBadge verdict={s.verdict} label={t(`verdict.${s.verdict}`)} size="sm" />
+                    <span className="font-medium text-gray-950">{s.claimant}</span>
+                    <span className="text-xs text-gray-700">
+                      {t("similar.score", { percent: Math.round(s.similarity * 100) })}
+                    </span>
+                  </div>
+                  <p>
+                    <Link href={routes.claim(s.id)} className={linkClass}>
+                      “{excerpt(s.quote)}”
+                    </Link>
+                  </p>
+                  <p className="text-xs text-gray-700">
+                    <Link href={routes.article(s.article.id)} className={linkClass}>
+                      {t("search.inArticle", { title: s.article.title })}
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
           ))}
-        </ul>
-      )}
+      </div>
     </section>
   );
 }

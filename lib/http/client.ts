@@ -5,7 +5,7 @@ export type ApiResult<T> = { ok: true; data: T } | ({ ok: false; status: number 
 
 export async function callApi<T>(
   url: string,
-  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   body?: unknown,
 ): Promise<ApiResult<T>> {
   try {

@@ -23,3 +23,7 @@ export const ZClaimPickerQuery = z.object({
   q: ZText({ max: SEARCH_QUERY_MAX, required: "validation.required" }),
 });
 export type TClaimPickerQuery = z.infer<typeof ZClaimPickerQuery>;
+
+/** The claim page's similar claims: the claim whose quote to match (from the route). */
+export const ZSimilarClaimsQuery = z.object({ claimId: ZId });
+export type TSimilarClaimsQuery = z.infer<typeof ZSimilarClaimsQuery>;

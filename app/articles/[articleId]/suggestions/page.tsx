@@ -11,7 +11,7 @@ import { routes } from "@/lib/routes";
 import { orNotFound } from "@/components/layout/not-found";
 import { langAttr } from "@/components/articles/language";
 import { SuggestionReview } from "@/components/intake/SuggestionReview";
-import { similarClaims } from "@/lib/search/similar";
+import { isSimilarTimeout, similarClaimsForMany } from "@/lib/search/similar";
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -33,23 +33,18 @@ export default async function SuggestionsPage({ params }: Props) {
     article.body,
     article.suggestions.map((s) => ({ id: s.id, start: s.startOffset, end: s.endOffset })),
   );
-  // Offered before accepting, to avoid a duplicate of a claim another article already has.
-  const similarOf = new Map(
-    await Promise.all(
-      article.suggestions
-        .filter((s) => s.status === "pending")
-        .map(async (s) => {
-          const found = await similarClaims(actor, { text: s.quote, articleId: article.id, limit: 3 });
-          const similar = found.map((c) => ({
-            id: c.id,
-            quote: c.quote,
-            claimant: c.claimant,
-            articleTitle: c.article.title,
-          }));
-          return [s.id, similar] as const;
-        }),
-    ),
-  );
+  // Offered before accepting, to avoid a duplicate of a claim another article already has: one query
+  // for every pending suggestion. A search that runs out of time leaves the page usable without them.
+  const similar = await similarClaimsForMany(actor, {
+    texts: article.suggestions.filter((s) => s.status === "pending").map((s) => ({ key: s.id, text: s.quote })),
+    articleId: article.id,
+    limit: 3,
+  }).catch((e: unknown) => {
+    if (isSimilarTimeout(e)) return null;
+    throw e;
+  });
+  const similarOf = (id: string) =>
+    similar?.get(id)?.map((c) => ({ id: c.id, quote: c.quote, claimant: c.claimant, articleTitle: c.article.title }));
   const decided = article.suggestions.filter((s) => s.status !== "pending").length;
   const total = article.suggestions.length;
 
@@ -137,6 +132,11 @@ export default async function SuggestionsPage({ params }: Props) {
             <p className="text-sm text-gray-700">{t("intake.suggestions.none")}</p>
           ) : (
             <>
+              {similar === null && (
+                <p role="status" className="mb-3 text-sm text-gray-700" data-testid="similar-unavailable">
+                  {t("intake.suggestions.similarUnavailable")}
+                </p>
+              )}
               {decided === total && (
                 <p role="status" className="mb-3 text-sm font-medium text-green-900">
                   {t("intake.suggestions.allDone")}
@@ -146,7 +146,7 @@ export default async function SuggestionsPage({ params }: Props) {
                 suggestions={article.suggestions.map((s) => ({
                   ...s,
                   n: numberOf.get(s.id) ?? 0,
-                  similar: similarOf.get(s.id),
+                  similar: similarOf(s.id),
                 }))}
                 claims={article.claims}
                 lang={lang}

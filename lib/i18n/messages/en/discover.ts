@@ -33,6 +33,14 @@ const discover = {
   "similar.heading": "Similar claims in other articles",
   "similar.empty": "No similar claims in other articles.",
   "similar.score": "{percent}% alike",
+  "similar.loading": "Looking for similar claims…",
+  "similar.loaded": { one: "{count} similar claim found.", other: "{count} similar claims found." },
+  "similar.error": "Similar claims could not be loaded.",
+  "similar.retry": "Retry",
+  "errors.similar.timeout":
+    "Looking for similar claims took too long and was stopped, so the workspace stays fast for everyone. Try again in a moment.",
+  "intake.suggestions.similarUnavailable":
+    "Similar claims in other articles could not be checked in time; look them up on each claim's page after accepting.",
 
   "search.title": "Search",
   "search.label": "Search claims and articles",

@@ -34,6 +34,14 @@ const discover: Record<keyof typeof en, Message> = {
   "similar.heading": "Klaim serupa di artikel lain",
   "similar.empty": "Tidak ada klaim serupa di artikel lain.",
   "similar.score": "{percent}% mirip",
+  "similar.loading": "Mencari klaim serupa…",
+  "similar.loaded": "{count} klaim serupa ditemukan.",
+  "similar.error": "Klaim serupa tidak dapat dimuat.",
+  "similar.retry": "Coba lagi",
+  "errors.similar.timeout":
+    "Pencarian klaim serupa terlalu lama sehingga dihentikan, agar ruang kerja tetap cepat bagi semua orang. Coba lagi sebentar lagi.",
+  "intake.suggestions.similarUnavailable":
+    "Klaim serupa di artikel lain tidak sempat diperiksa; periksa di halaman setiap klaim setelah menerimanya.",
 
   "search.title": "Pencarian",
   "search.label": "Cari klaim dan artikel",
