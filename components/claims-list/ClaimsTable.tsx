@@ -4,7 +4,7 @@
 // due date) and, below lg, the same rows laid out as stacked cards (quote full width, each field with
 // its name). One markup instead of a table plus a card list, and a client component fed the rows'
 // plain fields instead of a server-rendered tree: the page sends each row once as data and once as
-// HTML, not twice as HTML and twice more as flight data (decision 0023; it was 580 KB for 50 rows).
+// HTML, not twice as HTML and twice more as flight data (decision 0024; it was 580 KB for 50 rows).
 // Editors and admins also get a checkbox per claim and "select all on this page" for bulk assignment.
 import Link from "next/link";
 import type { ReactNode } from "react";
