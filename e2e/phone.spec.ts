@@ -13,9 +13,18 @@ async function overlaps(page: Page, root = "body"): Promise<string[]> {
     const selector =
       "a, button, input, select, textarea, label, summary, h1, h2, h3, p, dt, dd, th, td, li > span, mark, blockquote";
     const describe = (el: Element) => `${el.tagName.toLowerCase()}“${(el.textContent ?? "").trim().slice(0, 40)}”`;
+    // Inside a screen-reader-only box (1 px, overflow hidden: the list's column headers on a phone) nothing is drawn.
+    const readerOnly = (el: Element) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const r = e.getBoundingClientRect();
+        if (r.width <= 1 && r.height <= 1 && getComputedStyle(e).overflow === "hidden") return true;
+      }
+      return false;
+    };
     const items = [...(document.querySelector(root) ?? document).querySelectorAll(selector)].flatMap((el) => {
       if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return [];
       if (el.closest("[data-testid=toast]")) return [];
+      if (readerOnly(el)) return [];
       // One rectangle per line box, so wrapped inline text is not taken for a large block.
       const rects = [...el.getClientRects()].filter((r) => r.width > 2 && r.height > 2);
       return rects.length ? [{ el, rects }] : [];
