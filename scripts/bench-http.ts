@@ -4,7 +4,9 @@
 // as plain HTML, then drives each case with N concurrent clients for a fixed time, signed in with a real
 // session cookie (Auth.js credentials sign-in as the demo editor). Prints throughput, p50 and p95 per
 // case, and ratios measured in the same run: each page's throughput ÷ the sign-in page's, and the
-// list's ÷ the bare server's. A benchmark, not a test: on a shared machine only the ratios compare.
+// list's ÷ the bare server's; and the app process's CPU per request (from /proc, Linux), which other work
+// on the machine moves much less than req/s. A benchmark, not a test: on a shared machine only the ratios
+// compare.
 //
 //   npm run generate:synthetic                                 100,000 claims in workspace `scratch`
 //   npm run bench:http                                          bench it
@@ -129,8 +131,31 @@ type Case = {
   hit: (client: number, i: number) => Promise<Res>;
   /** Text a complete answer holds: a streamed page whose data failed still answers 200, with an error view. */
   expect?: string;
+  /** CPU milliseconds the serving process has used so far (the app's, read from /proc), when known. */
+  cpu?: () => number | undefined;
 };
-type Result = { name: string; rps: number; p50: number; p95: number; errors: number; bytes: number; n: number };
+type Result = {
+  name: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  bytes: number;
+  n: number;
+  /** The serving process's CPU per request: unlike req/s, barely moved by whatever else the machine runs. */
+  cpuMs?: number;
+};
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); undefined elsewhere. */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
+}
 
 async function drive(c: Case): Promise<Result> {
   // Warm up (compiles, plans, caches), then measure.
@@ -158,7 +183,9 @@ async function drive(c: Case): Promise<Result> {
   };
   await runFor(WARMUP_SECONDS, false);
   const started = performance.now();
+  const cpuBefore = c.cpu?.();
   const { lat, errors, bytes } = await runFor(SECONDS, true);
+  const cpuAfter = c.cpu?.();
   const secs = (performance.now() - started) / 1000;
   lat.sort((a, b) => a - b);
   const q = (p: number) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? NaN;
@@ -170,6 +197,8 @@ async function drive(c: Case): Promise<Result> {
     errors,
     bytes: lat.length ? bytes / lat.length : 0,
     n: lat.length,
+    cpuMs:
+      cpuBefore !== undefined && cpuAfter !== undefined && lat.length ? (cpuAfter - cpuBefore) / lat.length : undefined,
   };
 }
 
@@ -370,6 +399,8 @@ async function main() {
       },
       { name: "bare node:http + pg list", hit: () => request(`http://127.0.0.1:${barePort}/`) },
     ];
+    // The app's own CPU per request, next to req/s: on a shared machine it moves far less than throughput.
+    for (const c of cases) if (!c.name.startsWith("bare")) c.cpu = () => processCpuMs(app.pid);
     const only = opts.only?.split(",").map((s) => s.trim());
     const chosen = only ? cases.filter((c) => only.some((o) => c.name.startsWith(o))) : cases;
 
@@ -389,7 +420,8 @@ async function main() {
     const num = (x: number | undefined, d = 0) => (x === undefined || Number.isNaN(x) ? "-" : x.toFixed(d));
     console.log(
       `${pad("case", 28)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"KB".padStart(6)} ` +
-        `${"errors".padStart(6)} ${"÷ sign-in".padStart(9)} ${"÷ bare".padStart(7)}`,
+        `${"errors".padStart(6)} ${"÷ sign-in".padStart(9)} ${"÷ bare".padStart(7)} ${"app CPU ms".padStart(10)} ` +
+        `${"CPU: sign-in ÷ this".padStart(19)}`,
     );
     for (const r of results) {
       const vsSignin = signin ? r.rps / signin.rps : undefined;
@@ -397,7 +429,8 @@ async function main() {
       console.log(
         `${pad(r.name, 28)} ${num(r.rps, 1).padStart(7)} ${num(r.p50).padStart(7)} ${num(r.p95).padStart(7)} ` +
           `${num(r.bytes / 1024, 1).padStart(6)} ${String(r.errors).padStart(6)} ${num(vsSignin, 2).padStart(9)} ` +
-          `${num(vsBare, 2).padStart(7)}`,
+          `${num(vsBare, 2).padStart(7)} ${num(r.cpuMs, 1).padStart(10)} ` +
+          `${num(signin?.cpuMs !== undefined && r.cpuMs ? signin.cpuMs / r.cpuMs : undefined, 2).padStart(19)}`,
       );
     }
     const failed = results.filter((r) => r.errors > 0);
