@@ -341,6 +341,82 @@ export async function assignClaim(actor: Actor, input: TAssignClaim): Promise<TT
   });
 }
 
+/** The message keys a bulk action answers with (assignment and unassignment each have their own wording). */
+type BulkMessages = { notFound: string; conflict: string; refused: string };
+const BULK_ASSIGN: BulkMessages = {
+  notFound: "errors.review.bulk.notFound",
+  conflict: "errors.conflict.bulk",
+  refused: "errors.review.bulk.refused",
+};
+const BULK_UNASSIGN: BulkMessages = {
+  notFound: "errors.review.bulkUnassign.notFound",
+  conflict: "errors.conflict.bulkUnassign",
+  refused: "errors.review.bulkUnassign.refused",
+};
+
+/**
+ * What a bulk action checks before it writes anything, all or nothing: the actor may assign; every claim
+ * is in the workspace (NOT_FOUND, `details.missing`), at the version the page showed (CONFLICT,
+ * `details.changed: [{ id, current }]`, what each is now and who changed it) and open to `action` in the
+ * transition table (CONFLICT, `details.refused: [{ id, reason }]`). The claims come back in id order, so
+ * two overlapping bulk actions write them in the same order and cannot deadlock.
+ */
+async function decideBulk(
+  tx: Tx,
+  actor: Actor,
+  claims: readonly { id: string; version: number }[],
+  action: "assign" | "unassign",
+  messages: BulkMessages,
+): Promise<{ claim: TClaimRow; version: number; t: TTransition }[]> {
+  const member = await requireActiveMember(tx, actor);
+  if (!can(member, "claim.assign")) throw new AppError("FORBIDDEN", "errors.forbidden.claim.assign");
+  const wanted = [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows = await withPeople(
+    tx,
+    await tx.claim.findMany({
+      where: { id: { in: wanted.map((c) => c.id) }, workspaceId: actor.workspaceId },
+      select: CLAIM_STATE,
+    }),
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const missing = wanted.filter((c) => !byId.has(c.id)).map((c) => c.id);
+  if (missing.length)
+    throw new AppError("NOT_FOUND", messages.notFound, { params: { count: missing.length }, details: { missing } });
+
+  const stale = wanted.filter((c) => byId.get(c.id)!.version !== c.version);
+  if (stale.length) {
+    const changed: { id: string; current: TReviewState }[] = [];
+    for (const c of stale) changed.push({ id: c.id, current: await stateOf(tx, byId.get(c.id)!) });
+    throw new AppError("CONFLICT", messages.conflict, { params: { count: changed.length }, details: { changed } });
+  }
+  const refused: { id: string; reason: string }[] = [];
+  const decided: { claim: TClaimRow; version: number; t: TTransition }[] = [];
+  for (const c of wanted) {
+    const claim = byId.get(c.id)!;
+    const d = decideTransition(action, {
+      actor: member,
+      status: claim.reviewStatus,
+      assigneeId: claim.assigneeId,
+      verdictAuthorIds: [],
+    });
+    if (d.ok) decided.push({ claim, version: c.version, t: d.transition });
+    else refused.push({ id: c.id, reason: d.messageKey });
+  }
+  if (refused.length)
+    throw new AppError("CONFLICT", messages.refused, { params: { count: refused.length }, details: { refused } });
+  return decided;
+}
+
+/** A claim that changed between a bulk action's read and its write is reported like one found stale up front. */
+function asBulkConflict(e: unknown, claimId: string, messages: BulkMessages): unknown {
+  if (!(e instanceof AppError) || e.code !== "CONFLICT") return e;
+  const current = (e.extra.details as { current: TReviewState }).current;
+  return new AppError("CONFLICT", messages.conflict, {
+    params: { count: 1 },
+    details: { changed: [{ id: claimId, current }] },
+  });
+}
+
 /**
  * Assigns many claims to one member at once: all or nothing, in one transaction. Every claim must be
  * in the workspace (NOT_FOUND lists `details.missing`), at the version the page showed (CONFLICT lists
@@ -354,54 +430,9 @@ export async function bulkAssignClaims(
 ): Promise<{ claims: TTransitionResult[] }> {
   return db.$transaction(
     async (tx) => {
-      const member = await requireActiveMember(tx, actor);
-      if (!can(member, "claim.assign")) throw new AppError("FORBIDDEN", "errors.forbidden.claim.assign");
+      const decided = await decideBulk(tx, actor, input.claims, "assign", BULK_ASSIGN);
       const assignee = await assignableMember(tx, actor.workspaceId, input.assigneeId);
       const now = new Date();
-      const wanted = [...input.claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const rows = await withPeople(
-        tx,
-        await tx.claim.findMany({
-          where: { id: { in: wanted.map((c) => c.id) }, workspaceId: actor.workspaceId },
-          select: CLAIM_STATE,
-        }),
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const missing = wanted.filter((c) => !byId.has(c.id)).map((c) => c.id);
-      if (missing.length)
-        throw new AppError("NOT_FOUND", "errors.review.bulk.notFound", {
-          params: { count: missing.length },
-          details: { missing },
-        });
-
-      const stale = wanted.filter((c) => byId.get(c.id)!.version !== c.version);
-      if (stale.length) {
-        const changed: { id: string; current: TReviewState }[] = [];
-        for (const c of stale) changed.push({ id: c.id, current: await stateOf(tx, byId.get(c.id)!) });
-        throw new AppError("CONFLICT", "errors.conflict.bulk", {
-          params: { count: changed.length },
-          details: { changed },
-        });
-      }
-      const refused: { id: string; reason: string }[] = [];
-      const decided: { claim: TClaimRow; version: number; t: TTransition }[] = [];
-      for (const c of wanted) {
-        const claim = byId.get(c.id)!;
-        const d = decideTransition("assign", {
-          actor: member,
-          status: claim.reviewStatus,
-          assigneeId: claim.assigneeId,
-          verdictAuthorIds: [],
-        });
-        if (d.ok) decided.push({ claim, version: c.version, t: d.transition });
-        else refused.push({ id: c.id, reason: d.messageKey });
-      }
-      if (refused.length)
-        throw new AppError("CONFLICT", "errors.review.bulk.refused", {
-          params: { count: refused.length },
-          details: { refused },
-        });
-
       const due = dueDate(input.dueAt, null, now);
       const effects: TWorkflowEffect[] = [];
       const results: TTransitionResult[] = [];
@@ -423,15 +454,7 @@ export async function bulkAssignClaims(
             )),
           );
         } catch (e) {
-          // Changed between our read and our write: report it the same way as one found stale up front.
-          if (e instanceof AppError && e.code === "CONFLICT") {
-            const current = (e.extra.details as { current: TReviewState }).current;
-            throw new AppError("CONFLICT", "errors.conflict.bulk", {
-              params: { count: 1 },
-              details: { changed: [{ id: claim.id, current }] },
-            });
-          }
-          throw e;
+          throw asBulkConflict(e, claim.id, BULK_ASSIGN);
         }
         results.push({ claimId: claim.id, version: version + 1, status: t.to });
       }
@@ -454,51 +477,7 @@ export async function bulkUnassignClaims(
 ): Promise<{ claims: TTransitionResult[] }> {
   return db.$transaction(
     async (tx) => {
-      const member = await requireActiveMember(tx, actor);
-      if (!can(member, "claim.assign")) throw new AppError("FORBIDDEN", "errors.forbidden.claim.assign");
-      const wanted = [...input.claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const rows = await withPeople(
-        tx,
-        await tx.claim.findMany({
-          where: { id: { in: wanted.map((c) => c.id) }, workspaceId: actor.workspaceId },
-          select: CLAIM_STATE,
-        }),
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const missing = wanted.filter((c) => !byId.has(c.id)).map((c) => c.id);
-      if (missing.length)
-        throw new AppError("NOT_FOUND", "errors.review.bulkUnassign.notFound", {
-          params: { count: missing.length },
-          details: { missing },
-        });
-      const stale = wanted.filter((c) => byId.get(c.id)!.version !== c.version);
-      if (stale.length) {
-        const changed: { id: string; current: TReviewState }[] = [];
-        for (const c of stale) changed.push({ id: c.id, current: await stateOf(tx, byId.get(c.id)!) });
-        throw new AppError("CONFLICT", "errors.conflict.bulkUnassign", {
-          params: { count: changed.length },
-          details: { changed },
-        });
-      }
-      const refused: { id: string; reason: string }[] = [];
-      const decided: { claim: TClaimRow; version: number; t: TTransition }[] = [];
-      for (const c of wanted) {
-        const claim = byId.get(c.id)!;
-        const d = decideTransition("unassign", {
-          actor: member,
-          status: claim.reviewStatus,
-          assigneeId: claim.assigneeId,
-          verdictAuthorIds: [],
-        });
-        if (d.ok) decided.push({ claim, version: c.version, t: d.transition });
-        else refused.push({ id: c.id, reason: d.messageKey });
-      }
-      if (refused.length)
-        throw new AppError("CONFLICT", "errors.review.bulkUnassign.refused", {
-          params: { count: refused.length },
-          details: { refused },
-        });
-
+      const decided = await decideBulk(tx, actor, input.claims, "unassign", BULK_UNASSIGN);
       const effects: TWorkflowEffect[] = [];
       const results: TTransitionResult[] = [];
       for (const { claim, version, t } of decided) {
@@ -511,15 +490,7 @@ export async function bulkUnassignClaims(
             reviewStatus: t.to,
           });
         } catch (e) {
-          // Changed between our read and our write: report it the same way as one found stale up front.
-          if (e instanceof AppError && e.code === "CONFLICT") {
-            const current = (e.extra.details as { current: TReviewState }).current;
-            throw new AppError("CONFLICT", "errors.conflict.bulkUnassign", {
-              params: { count: 1 },
-              details: { changed: [{ id: claim.id, current }] },
-            });
-          }
-          throw e;
+          throw asBulkConflict(e, claim.id, BULK_UNASSIGN);
         }
         await writeClaimEvent(
           tx,
