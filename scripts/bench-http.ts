@@ -372,7 +372,7 @@ async function main() {
       {
         name: "claim page",
         hit: (c, i) => get(`/claims/${visit[(c * 31 + i) % visit.length].id}`),
-        expect: 'data-testid="verdict-current"',
+        expect: 'data-testid="claim-workbench"',
       },
       {
         name: "article page",
