@@ -120,6 +120,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
   "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
   "app/api/claims/[claimId]/similar/route.ts": { GET: "similarClaims" },
+  "app/api/claims/[claimId]/suggested-links/route.ts": { GET: "similarClaims" },
   "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 

@@ -122,6 +122,8 @@ export const routes = {
     claimComments: (claimId: string) => `/api/claims/${enc(claimId)}/comments`,
     /** Claims in other articles whose quote reads like this one's (lib/search/similar.ts). */
     claimSimilar: (claimId: string) => `/api/claims/${enc(claimId)}/similar`,
+    /** Links worth adding to this claim, for the claim page's link tools (lib/links/suggest.ts). */
+    claimSuggestedLinks: (claimId: string) => `/api/claims/${enc(claimId)}/suggested-links`,
     claimComment: (claimId: string, commentId: string) => `/api/claims/${enc(claimId)}/comments/${enc(commentId)}`,
     /** Poll with the page's claim version and its newest history event id (see lib/notifications/changes-since.ts). */
     claimChangesSince: (claimId: string, version: number, after?: string | null) =>

@@ -12,3 +12,7 @@ export type TAddClaimLink = z.infer<typeof ZAddClaimLink>;
 
 export const ZRemoveClaimLink = z.object({ claimId: ZId, linkId: ZId });
 export type TRemoveClaimLink = z.infer<typeof ZRemoveClaimLink>;
+
+/** The claim page's suggested links: the claim to suggest links for (from the route). */
+export const ZSuggestedLinksQuery = z.object({ claimId: ZId });
+export type TSuggestedLinksQuery = z.infer<typeof ZSuggestedLinksQuery>;

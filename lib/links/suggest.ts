@@ -4,11 +4,19 @@
 //   denial    one of the two is a denial (category "denial", or a cue such as membantah / denied) and
 //             their quotes share at least two subject words (names, places, nouns; not function words).
 // Pairs already linked (any type, either way round) are not suggested again.
+//
+// The claim page does not wait for them: its link tools load them from GET
+// /api/claims/[claimId]/suggested-links when they come into view (components/links/SuggestedLinks.tsx).
+// Like similar claims (decision 0023), the searches whose cost grows with the workspace run under a
+// statement timeout set in their own transaction, and at most a few run at once in one process.
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { createGate } from "@/lib/search/gate";
+import type { TSuggestedLinksQuery } from "@/lib/links/schemas";
 import type { TQuantityQualifier, TVerdict } from "@/lib/claims/vocabulary";
 import { trackedKeyOf } from "@/lib/quantities/tracked";
 
@@ -26,6 +34,57 @@ const NOT_SUBJECT = new Set(
 );
 const MIN_SHARED_SUBJECT_WORDS = 2;
 const LIMIT = 10;
+
+/** The longest one of the suggestions' searches may run (ms) before it is cancelled and answered "took too long". */
+export const SUGGESTED_LINKS_STATEMENT_TIMEOUT_MS = 1500;
+/** At most this many suggestion searches hold a pooled connection at once in one process (pg's pool has 10). */
+export const MAX_CONCURRENT_SUGGESTION_SEARCHES = 3;
+const gate = createGate(MAX_CONCURRENT_SUGGESTION_SEARCHES);
+
+/** Internal knobs, not reachable from HTTP: tests shorten the timeout to see it fire. */
+export type SuggestedLinksOptions = { timeoutMs?: number };
+
+/** A search was cancelled by its statement timeout (PostgreSQL 57014, query_canceled). */
+export const suggestedLinksTimeout = () => new AppError("UNAVAILABLE", "errors.links.suggested.timeout");
+
+type ErrorLike = {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { code?: unknown; driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } };
+};
+
+/** PostgreSQL's 57014 (statement timeout or cancel), however Prisma and its pg adapter wrap it. */
+function isQueryCanceled(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== "object" || depth > 5) return false;
+  const err = e as ErrorLike;
+  const adapter = err.meta?.driverAdapterError?.cause;
+  if (
+    err.code === "57014" ||
+    err.meta?.code === "57014" ||
+    adapter?.code === "57014" ||
+    adapter?.originalCode === "57014"
+  )
+    return true;
+  if (typeof err.message === "string" && /canceling statement due to statement timeout/.test(err.message)) return true;
+  return isQueryCanceled(err.cause, depth + 1);
+}
+
+/**
+ * One query under the bound: through the gate, in a batch transaction with its own
+ * `SET LOCAL statement_timeout` (the pooled connection goes back with the server's default).
+ */
+async function bounded<T>(timeoutMs: number, query: () => Prisma.PrismaPromise<T>): Promise<T> {
+  try {
+    const [, found] = await gate.run(timeoutMs, suggestedLinksTimeout, () =>
+      db.$transaction([db.$executeRawUnsafe(`SET LOCAL statement_timeout = ${timeoutMs}`), query()]),
+    );
+    return found;
+  } catch (e) {
+    if (isQueryCanceled(e)) throw suggestedLinksTimeout();
+    throw e;
+  }
+}
 
 /** A lexeme as a quoted tsquery operand, so no character in it can be read as query syntax. */
 function quoteLexeme(t: string): string {
@@ -70,9 +129,27 @@ const otherSelect = {
   article: { select: { id: true, title: true } },
 } as const;
 
+/**
+ * The claim page's suggested links (GET /api/claims/[claimId]/suggested-links): only for those who may
+ * link, as the link tools are; the claim is looked up in the actor's workspace, else NOT_FOUND.
+ */
+export async function suggestedLinksOf(
+  actor: Actor,
+  input: TSuggestedLinksQuery,
+  opts: SuggestedLinksOptions = {},
+): Promise<SuggestedLink[]> {
+  assertCan(actor, "claim.link");
+  return suggestedLinks(actor, input.claimId, opts);
+}
+
 /** Links worth adding to this claim, quantity conflicts first. */
-export async function suggestedLinks(actor: Actor, claimId: string): Promise<SuggestedLink[]> {
+export async function suggestedLinks(
+  actor: Actor,
+  claimId: string,
+  opts: SuggestedLinksOptions = {},
+): Promise<SuggestedLink[]> {
   assertCan(actor, "read");
+  const timeoutMs = Math.max(1, Math.floor(opts.timeoutMs ?? SUGGESTED_LINKS_STATEMENT_TIMEOUT_MS));
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId },
     select: {
@@ -100,21 +177,23 @@ export async function suggestedLinks(actor: Actor, claimId: string): Promise<Sug
     key: trackedKeyOf({ ...q, category: claim.category }),
   }));
   if (mine.length) {
-    const rows = await db.claimQuantity.findMany({
-      where: {
-        unit: { in: [...new Set(mine.map((q) => q.unit))] },
-        claim: { workspaceId: actor.workspaceId, category: claim.category, id: { notIn: [...linked] } },
-      },
-      take: 500,
-      orderBy: { claim: { createdAt: "desc" } },
-      select: {
-        value: true,
-        unit: true,
-        qualifier: true,
-        text: true,
-        claim: { select: { ...otherSelect, category: true } },
-      },
-    });
+    const rows = await bounded(timeoutMs, () =>
+      db.claimQuantity.findMany({
+        where: {
+          unit: { in: [...new Set(mine.map((q) => q.unit))] },
+          claim: { workspaceId: actor.workspaceId, category: claim.category, id: { notIn: [...linked] } },
+        },
+        take: 500,
+        orderBy: { claim: { createdAt: "desc" } },
+        select: {
+          value: true,
+          unit: true,
+          qualifier: true,
+          text: true,
+          claim: { select: { ...otherSelect, category: true } },
+        },
+      }),
+    );
     const seen = new Set<string>();
     for (const r of rows) {
       const key = trackedKeyOf({ category: r.claim.category, unit: r.unit, text: r.text });
@@ -149,7 +228,9 @@ export async function suggestedLinks(actor: Actor, claimId: string): Promise<Sug
     .map((r) => r.t)
     .filter((t) => t.length >= 4 && !NOT_SUBJECT.has(t) && !DENIAL_CUE.test(t) && !/^\d+$/.test(t));
   if (terms.length >= MIN_SHARED_SUBJECT_WORDS) {
-    const candidates = await db.$queryRaw<{ id: string; shared: string[] }[]>`
+    const candidates = await bounded(
+      timeoutMs,
+      () => db.$queryRaw<{ id: string; shared: string[] }[]>`
       SELECT c.id, ARRAY(
                SELECT DISTINCT t FROM unnest(tsvector_to_array(to_tsvector('simple', search_normalize(c.quote)))) t
                WHERE t = ANY(${terms}::text[])
@@ -160,7 +241,8 @@ export async function suggestedLinks(actor: Actor, claimId: string): Promise<Sug
         AND c."searchVector" @@ to_tsquery('simple', ${terms.map(quoteLexeme).join(" | ")})
         AND (${thisDenies} OR c.category = 'denial' OR c.cue ~* ${DENIAL_CUE.source.replaceAll("\\b", "\\y")}
              OR c.quote ~* ${DENIAL_CUE.source.replaceAll("\\b", "\\y")})
-      LIMIT 200`;
+      LIMIT 200`,
+    );
     const strong = candidates
       .filter((c) => c.shared.length >= MIN_SHARED_SUBJECT_WORDS)
       .sort((a, b) => b.shared.length - a.shared.length)

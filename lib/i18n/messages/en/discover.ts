@@ -29,6 +29,13 @@ const discover = {
   "links.suggested.actionLabel": "Link as contradicts: the claim by {claimant}",
   "links.suggested.direction.from": "This claim would contradict it.",
   "links.suggested.direction.to": "It would contradict this claim.",
+  "links.suggested.loading": "Looking for links to suggest…",
+  "links.suggested.loaded": { one: "{count} suggested link found.", other: "{count} suggested links found." },
+  "links.suggested.empty": "No links to suggest.",
+  "links.suggested.error": "Suggested links could not be loaded.",
+  "links.suggested.retry": "Retry",
+  "errors.links.suggested.timeout":
+    "Looking for links to suggest took too long and was stopped, so the workspace stays fast for everyone. Try again in a moment.",
 
   "similar.heading": "Similar claims in other articles",
   "similar.empty": "No similar claims in other articles.",

@@ -30,6 +30,13 @@ const discover: Record<keyof typeof en, Message> = {
   "links.suggested.actionLabel": "Tautkan sebagai membantah: klaim dari {claimant}",
   "links.suggested.direction.from": "Klaim ini akan membantahnya.",
   "links.suggested.direction.to": "Klaim itu akan membantah klaim ini.",
+  "links.suggested.loading": "Mencari tautan untuk disarankan…",
+  "links.suggested.loaded": "{count} saran tautan ditemukan.",
+  "links.suggested.empty": "Tidak ada tautan untuk disarankan.",
+  "links.suggested.error": "Saran tautan tidak dapat dimuat.",
+  "links.suggested.retry": "Coba lagi",
+  "errors.links.suggested.timeout":
+    "Pencarian saran tautan terlalu lama sehingga dihentikan, agar ruang kerja tetap cepat bagi semua orang. Coba lagi sebentar lagi.",
 
   "similar.heading": "Klaim serupa di artikel lain",
   "similar.empty": "Tidak ada klaim serupa di artikel lain.",
