@@ -68,6 +68,7 @@ type Kind =
   | "removeLink"
   | "linkCandidates"
   | "similarClaims"
+  | "suggestedLinks"
   | "filterOptions";
 
 /**
@@ -120,7 +121,7 @@ const ROUTES: Record<string, Partial<Record<Method, Kind>>> = {
   "app/api/claims/[claimId]/links/[linkId]/route.ts": { DELETE: "removeLink" },
   "app/api/claims/[claimId]/link-candidates/route.ts": { GET: "linkCandidates" },
   "app/api/claims/[claimId]/similar/route.ts": { GET: "similarClaims" },
-  "app/api/claims/[claimId]/suggested-links/route.ts": { GET: "similarClaims" },
+  "app/api/claims/[claimId]/suggested-links/route.ts": { GET: "suggestedLinks" },
   "app/api/filter-options/route.ts": { GET: "filterOptions" },
 };
 
@@ -338,6 +339,7 @@ const SPECS: Record<Kind, Spec> = {
     valid: fc.record({ q: fc.oneof(words, fc.constantFrom("14.000", "membantah", "troops", '"Korea Utara" -Rusia')) }),
   },
   similarClaims: { method: "GET", path: "/api/claims/{1}/similar", pools: ["claims"], valid: none },
+  suggestedLinks: { method: "GET", path: "/api/claims/{1}/suggested-links", pools: ["claims"], valid: none },
   verdict: {
     method: "PUT",
     path: "/api/claims/{1}/verdict",
