@@ -57,3 +57,27 @@ describe("the claimant filter", () => {
     expect(await claimantsFound("Pejabat")).toEqual(["Pejabat Ukraina"]);
   });
 });
+
+describe("counting under a claimant filter", () => {
+  // The count reads the workspace's distinct names first (decision 0024) and falls back to the trigram
+  // index when there are more than a bound of them; both must count exactly what the list shows.
+  it("counts the same claims whether it walks the names or falls back to the trigram index", async () => {
+    const verdictCounts = async (claimant: string, namesBound?: number) =>
+      countClaimsByVerdict(f.actors.viewer, ZClaimFilters.parse({ claimant }), undefined, namesBound);
+    for (const text of ["ukraina", "100%", "_", "KEMENTERIAN", "nobody at all"]) {
+      const walked = await verdictCounts(text);
+      const fellBack = await verdictCounts(text, 1); // fewer names allowed than the workspace has
+      expect(fellBack, text).toEqual(walked);
+      expect(walked.total, text).toBe((await claimantsFound(text)).length);
+    }
+  });
+
+  it("counts a name many claims share, beside another that contains it", async () => {
+    const shared = await createWorkspaceFixture({ claimCount: 5 });
+    const names = ["Juru bicara", "Juru bicara", "Juru bicara", "Kantor Juru bicara", "Menteri"];
+    for (const [i, claimant] of names.entries())
+      await db.claim.update({ where: { id: shared.claims[i].id }, data: { claimant } });
+    const { total } = await countClaimsByVerdict(shared.actors.viewer, ZClaimFilters.parse({ claimant: "juru" }));
+    expect(total).toBe(4);
+  });
+});

@@ -102,6 +102,37 @@ export async function listClaims(actor: Actor, filters: TClaimFilters) {
   };
 }
 
+/**
+ * A claimant filter is counted through the workspace's distinct claimant names when it has at most this
+ * many (decision 0024): walking them costs one index probe per name, however many claims carry them.
+ */
+export const CLAIMANT_NAMES_BOUND = 2_000;
+
+/**
+ * The workspace's distinct claimant names containing `text` (case-insensitive, as the filter matches),
+ * found by walking the (workspaceId, claimant, …) index from one name to the next (a "loose index scan"):
+ * the trigram index instead reads every matching claim before a LIMIT applies (167 ms for a name 37,000
+ * claims share at 1,000,000). Null when the workspace has more than `bound` names: the caller then uses
+ * the trigram index after all.
+ */
+async function claimantsContaining(workspaceId: string, text: string, bound: number): Promise<string[] | null> {
+  const [walk] = await db.$queryRaw<{ matching: string[] | null; complete: boolean }[]>`
+    WITH RECURSIVE names(claimant, n) AS (
+      (SELECT claimant, 1 FROM claims WHERE "workspaceId" = ${workspaceId} ORDER BY claimant LIMIT 1)
+      UNION ALL
+      SELECT (SELECT c.claimant FROM claims c
+              WHERE c."workspaceId" = ${workspaceId} AND c.claimant > names.claimant
+              ORDER BY c.claimant LIMIT 1),
+             names.n + 1
+      FROM names WHERE names.claimant IS NOT NULL AND names.n <= ${bound}
+    )
+    SELECT array_agg(claimant) FILTER (WHERE claimant ILIKE ${`%${escapeLike(text)}%`}) AS matching,
+           coalesce(bool_or(claimant IS NULL), true) AS complete
+    FROM names`;
+  if (!walk?.complete) return null;
+  return walk.matching ?? [];
+}
+
 /** Beyond this many matching claims a filtered count says "10,000+" instead of counting on (decision 0021). */
 export const COUNT_BOUND = 10_000;
 
@@ -112,7 +143,12 @@ export const COUNT_BOUND = 10_000;
  * the bound the counts are exact; at it they are lower bounds, flagged in `atLeast` / `totalAtLeast`
  * and shown as "10,000+", so a broad filter costs at most `bound` rows however big the workspace.
  */
-export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters, bound = COUNT_BOUND) {
+export async function countClaimsByVerdict(
+  actor: Actor,
+  filters: TClaimFilters,
+  bound = COUNT_BOUND,
+  namesBound = CLAIMANT_NAMES_BOUND,
+) {
   assertCan(actor, "read");
   const counts = emptyVerdictCounts();
   const narrowed = Boolean(
@@ -129,11 +165,12 @@ export async function countClaimsByVerdict(actor: Actor, filters: TClaimFilters,
     );
     for (const v of VERDICTS) counts[v] = statuses.reduce((sum, st) => sum + c.cells[v][st], 0);
   } else {
-    const rows = await db.claim.findMany({
-      where: filterWhere(actor, filters, false),
-      select: { verdict: true },
-      take: bound + 1,
-    });
+    // A claimant filter becomes the exact names it matches, so the claims are read through the btree.
+    const names = filters.claimant ? await claimantsContaining(actor.workspaceId, filters.claimant, namesBound) : null;
+    const where = names
+      ? { ...filterWhere(actor, { ...filters, claimant: undefined }, false), claimant: { in: names } }
+      : filterWhere(actor, filters, false);
+    const rows = await db.claim.findMany({ where, select: { verdict: true }, take: bound + 1 });
     capped = rows.length > bound;
     for (const r of rows.slice(0, bound)) counts[r.verdict] += 1;
   }
