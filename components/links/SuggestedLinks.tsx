@@ -6,27 +6,18 @@
 // removed the page refreshes and `linkedIds` changes: suggestions now linked go at once, and the list
 // is asked again (a removed link may be worth suggesting again).
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { routes } from "@/lib/routes";
 import type { SuggestedLink } from "@/lib/links/suggest";
 import { formatNumber } from "@/lib/i18n/locales";
-import { callApi } from "@/lib/http/client";
 import { Button } from "@/components/ui/Button";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { useI18n } from "@/components/ui/I18nProvider";
+import { useLoadWhenVisible } from "@/components/ui/useLoadWhenVisible";
 import { excerpt, linkClass, unitLabel, type TI18n } from "@/components/claims/format";
 import { quantityName } from "@/components/quantities/names";
 import { LinkActionButton } from "@/components/links/LinkActionButton";
 
-type State =
-  | { kind: "waiting" }
-  | { kind: "loading" }
-  | { kind: "done"; links: SuggestedLink[] }
-  /** The server's message (e.g. "took too long"), or null for a network failure. */
-  | { kind: "failed"; message: string | null };
-
-/** Start loading a little before the list scrolls into view. */
-const ROOT_MARGIN = "300px 0px";
 const HEADING_ID = "suggested-links-heading";
 
 function reasonText(s: SuggestedLink, i18n: Pick<TI18n, "t" | "locale">): string {
@@ -61,40 +52,14 @@ export function SuggestedLinks({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [state, setState] = useState<State>({ kind: "waiting" });
-  const sectionRef = useRef<HTMLDivElement>(null);
+  const {
+    state,
+    ref: sectionRef,
+    busy,
+    retry: reload,
+    refresh,
+  } = useLoadWhenVisible<SuggestedLink[], HTMLDivElement>(routes.api.claimSuggestedLinks(claimId));
   const bodyRef = useRef<HTMLDivElement>(null);
-
-  // Each load has a number; an answer that is not the latest load's is dropped.
-  const latest = useRef(0);
-  const load = useCallback(async () => {
-    const n = ++latest.current;
-    const res = await callApi<SuggestedLink[]>(routes.api.claimSuggestedLinks(claimId), "GET");
-    if (n !== latest.current) return;
-    if (res.ok) setState({ kind: "done", links: res.data });
-    else setState({ kind: "failed", message: res.error.message || null });
-  }, [claimId]);
-
-  useEffect(() => {
-    const section = sectionRef.current;
-    if (!section) return;
-    if (typeof IntersectionObserver === "undefined") {
-      // No observer (old browsers, some embedded views): load once the page has settled.
-      const timer = setTimeout(() => void load(), 0);
-      return () => clearTimeout(timer);
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          void load();
-        }
-      },
-      { rootMargin: ROOT_MARGIN },
-    );
-    observer.observe(section);
-    return () => observer.disconnect();
-  }, [load]);
 
   // The page's links changed (a suggestion was linked, a link removed): ask again, keeping the list
   // shown meanwhile. Nothing to do before the first load.
@@ -103,19 +68,17 @@ export function SuggestedLinks({
   useEffect(() => {
     if (seenKey.current === linkedKey) return;
     seenKey.current = linkedKey;
-    if (latest.current > 0) void load();
-  }, [linkedKey, load]);
+    refresh();
+  }, [linkedKey, refresh]);
 
   function retry() {
     // The Retry button goes away while loading: keep focus in the list so it is not lost to <body>.
     bodyRef.current?.focus();
-    setState({ kind: "loading" });
-    void load();
+    reload();
   }
 
-  const busy = state.kind === "waiting" || state.kind === "loading";
   const linked = new Set(linkedIds);
-  const shown = state.kind === "done" ? state.links.filter((s) => !linked.has(s.other.id)) : [];
+  const shown = state.kind === "done" ? state.data.filter((s) => !linked.has(s.other.id)) : [];
   return (
     <div
       ref={sectionRef}

@@ -5,70 +5,31 @@
 // GET /api/claims/[claimId]/similar when it comes near the viewport (at once where there is no
 // IntersectionObserver). Decision 0023.
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import { routes } from "@/lib/routes";
 import type { SimilarClaim } from "@/lib/search/similar";
-import { callApi } from "@/lib/http/client";
 import { Button } from "@/components/ui/Button";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { useI18n } from "@/components/ui/I18nProvider";
+import { useLoadWhenVisible } from "@/components/ui/useLoadWhenVisible";
 import { excerpt, linkClass } from "@/components/claims/format";
-
-type State =
-  | { kind: "waiting" }
-  | { kind: "loading" }
-  | { kind: "done"; claims: SimilarClaim[] }
-  /** The server's message (e.g. "took too long"), or null for a network failure. */
-  | { kind: "failed"; message: string | null };
-
-/** Start loading a little before the section scrolls into view. */
-const ROOT_MARGIN = "300px 0px";
 
 export function SimilarClaims({ claimId }: { claimId: string }) {
   const { t } = useI18n();
-  const [state, setState] = useState<State>({ kind: "waiting" });
-  const sectionRef = useRef<HTMLElement>(null);
+  const {
+    state,
+    ref: sectionRef,
+    busy,
+    retry: reload,
+  } = useLoadWhenVisible<SimilarClaim[]>(routes.api.claimSimilar(claimId));
   const bodyRef = useRef<HTMLDivElement>(null);
-
-  // Each load has a number; an answer that is not the latest load's is dropped.
-  const latest = useRef(0);
-  const load = useCallback(async () => {
-    const n = ++latest.current;
-    const res = await callApi<SimilarClaim[]>(routes.api.claimSimilar(claimId), "GET");
-    if (n !== latest.current) return;
-    if (res.ok) setState({ kind: "done", claims: res.data });
-    else setState({ kind: "failed", message: res.error.message || null });
-  }, [claimId]);
-
-  useEffect(() => {
-    const section = sectionRef.current;
-    if (!section) return;
-    if (typeof IntersectionObserver === "undefined") {
-      // No observer (old browsers, some embedded views): load once the page has settled.
-      const timer = setTimeout(() => void load(), 0);
-      return () => clearTimeout(timer);
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          void load();
-        }
-      },
-      { rootMargin: ROOT_MARGIN },
-    );
-    observer.observe(section);
-    return () => observer.disconnect();
-  }, [load]);
 
   function retry() {
     // The Retry button goes away while loading: keep focus in the section so it is not lost to <body>.
     bodyRef.current?.focus();
-    setState({ kind: "loading" });
-    void load();
+    reload();
   }
 
-  const busy = state.kind === "waiting" || state.kind === "loading";
   return (
     <section
       ref={sectionRef}
@@ -85,8 +46,8 @@ export function SimilarClaims({ claimId }: { claimId: string }) {
           {busy
             ? t("similar.loading")
             : state.kind === "done"
-              ? state.claims.length > 0
-                ? t("similar.loaded", { count: state.claims.length })
+              ? state.data.length > 0
+                ? t("similar.loaded", { count: state.data.length })
                 : t("similar.empty")
               : ""}
         </p>
@@ -112,11 +73,11 @@ export function SimilarClaims({ claimId }: { claimId: string }) {
           </div>
         )}
         {state.kind === "done" &&
-          (state.claims.length === 0 ? (
+          (state.data.length === 0 ? (
             <p className="text-sm text-gray-700">{t("similar.empty")}</p>
           ) : (
             <ul className="flex flex-col gap-3">
-              {state.claims.map((s) => (
+              {state.data.map((s) => (
                 <li
                   key={s.id}
                   className="flex flex-col gap-1 rounded-md border border-gray-200 p-3 text-sm"

@@ -14,8 +14,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { createGate } from "@/lib/search/gate";
+import { boundedSearch } from "@/lib/search/bounded";
 import type { TSuggestedLinksQuery } from "@/lib/links/schemas";
 import type { TQuantityQualifier, TVerdict } from "@/lib/claims/vocabulary";
 import { trackedKeyOf } from "@/lib/quantities/tracked";
@@ -39,7 +38,6 @@ const LIMIT = 10;
 export const SUGGESTED_LINKS_STATEMENT_TIMEOUT_MS = 1500;
 /** At most this many suggestion searches hold a pooled connection at once in one process (pg's pool has 10). */
 export const MAX_CONCURRENT_SUGGESTION_SEARCHES = 3;
-const gate = createGate(MAX_CONCURRENT_SUGGESTION_SEARCHES);
 
 /** Internal knobs, not reachable from HTTP: tests shorten the timeout to see it fire. */
 export type SuggestedLinksOptions = { timeoutMs?: number };
@@ -47,44 +45,8 @@ export type SuggestedLinksOptions = { timeoutMs?: number };
 /** A search was cancelled by its statement timeout (PostgreSQL 57014, query_canceled). */
 export const suggestedLinksTimeout = () => new AppError("UNAVAILABLE", "errors.links.suggested.timeout");
 
-type ErrorLike = {
-  code?: unknown;
-  message?: unknown;
-  cause?: unknown;
-  meta?: { code?: unknown; driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } };
-};
-
-/** PostgreSQL's 57014 (statement timeout or cancel), however Prisma and its pg adapter wrap it. */
-function isQueryCanceled(e: unknown, depth = 0): boolean {
-  if (!e || typeof e !== "object" || depth > 5) return false;
-  const err = e as ErrorLike;
-  const adapter = err.meta?.driverAdapterError?.cause;
-  if (
-    err.code === "57014" ||
-    err.meta?.code === "57014" ||
-    adapter?.code === "57014" ||
-    adapter?.originalCode === "57014"
-  )
-    return true;
-  if (typeof err.message === "string" && /canceling statement due to statement timeout/.test(err.message)) return true;
-  return isQueryCanceled(err.cause, depth + 1);
-}
-
-/**
- * One query under the bound: through the gate, in a batch transaction with its own
- * `SET LOCAL statement_timeout` (the pooled connection goes back with the server's default).
- */
-async function bounded<T>(timeoutMs: number, query: () => Prisma.PrismaPromise<T>): Promise<T> {
-  try {
-    const [, found] = await gate.run(timeoutMs, suggestedLinksTimeout, () =>
-      db.$transaction([db.$executeRawUnsafe(`SET LOCAL statement_timeout = ${timeoutMs}`), query()]),
-    );
-    return found;
-  } catch (e) {
-    if (isQueryCanceled(e)) throw suggestedLinksTimeout();
-    throw e;
-  }
-}
+/** One query under the bound (lib/search/bounded.ts). */
+const bounded = boundedSearch(MAX_CONCURRENT_SUGGESTION_SEARCHES, suggestedLinksTimeout);
 
 /** A lexeme as a quoted tsquery operand, so no character in it can be read as query syntax. */
 function quoteLexeme(t: string): string {

@@ -14,7 +14,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import type { TVerdict } from "@/lib/claims/vocabulary";
 import type { TSimilarClaimsQuery } from "@/lib/search/schemas";
-import { createGate } from "@/lib/search/gate";
+import { boundedSearch } from "@/lib/search/bounded";
 
 /** Below this trigram similarity two quotes are not worth showing side by side (tuned on the seed). */
 export const SIMILARITY_THRESHOLD = 0.3;
@@ -27,7 +27,6 @@ export const SIMILAR_STATEMENT_TIMEOUT_MS = 1500;
  */
 export const MAX_CONCURRENT_SIMILAR_SEARCHES = 3;
 const MAX_LIMIT = 50;
-const gate = createGate(MAX_CONCURRENT_SIMILAR_SEARCHES);
 /** How many similar claims the claim page shows. */
 export const CLAIM_PAGE_SIMILAR_LIMIT = 5;
 
@@ -64,6 +63,7 @@ export type SimilarClaimsOptions = { timeoutMs?: number };
 
 /** The search was cancelled by its statement timeout (PostgreSQL 57014, query_canceled). */
 export const similarTimeout = () => new AppError("UNAVAILABLE", "errors.similar.timeout");
+const searchBounded = boundedSearch(MAX_CONCURRENT_SIMILAR_SEARCHES, similarTimeout);
 
 /** Whether an error is a similar-claims search that ran out of time (callers may go on without it). */
 export function isSimilarTimeout(e: unknown): boolean {
@@ -98,15 +98,10 @@ export async function similarClaimsForMany(
   if (texts.length === 0) return result;
   const timeoutMs = Math.max(1, Math.floor(opts.timeoutMs ?? SIMILAR_STATEMENT_TIMEOUT_MS));
   const articleId = input.articleId ?? null;
-  let rows: Row[];
-  try {
-    // A batch transaction (no interactive round trips): SET LOCAL keeps the threshold and the timeout
-    // to this transaction, so the pooled connection goes back with the server's defaults.
-    const [, , found] = await gate.run(timeoutMs, similarTimeout, () =>
-      db.$transaction([
-        db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`),
-        db.$executeRawUnsafe(`SET LOCAL statement_timeout = ${timeoutMs}`),
-        db.$queryRaw<Row[]>`
+  // The threshold, like the timeout, is SET LOCAL: it ends with the search's own transaction.
+  const rows = await searchBounded(
+    timeoutMs,
+    () => db.$queryRaw<Row[]>`
         SELECT q.key, s.id, s.quote, s.claimant, s.verdict, s.article_id, s.article_title, s.similarity
         FROM unnest(${texts.map((t) => t.key)}::text[], ${texts.map((t) => t.text)}::text[])
                WITH ORDINALITY AS q(key, text, ord)
@@ -121,13 +116,8 @@ export async function similarClaimsForMany(
           LIMIT ${limit}
         ) s
         ORDER BY q.ord, s.similarity DESC, s.id`,
-      ]),
-    );
-    rows = found;
-  } catch (e) {
-    if (isQueryCanceled(e)) throw similarTimeout();
-    throw e;
-  }
+    [`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY_THRESHOLD}`],
+  );
   for (const r of rows) {
     result.get(r.key)?.push({
       id: r.id,
@@ -171,27 +161,4 @@ export async function similarClaimsOf(actor: Actor, input: TSimilarClaimsQuery, 
     { text: claim.quote, articleId: claim.articleId, excludeClaimId: claim.id, limit: CLAIM_PAGE_SIMILAR_LIMIT },
     opts,
   );
-}
-
-type ErrorLike = {
-  code?: unknown;
-  message?: unknown;
-  cause?: unknown;
-  meta?: { code?: unknown; driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } };
-};
-
-/** PostgreSQL's 57014 (statement timeout or cancel), however Prisma and its pg adapter wrap it. */
-function isQueryCanceled(e: unknown, depth = 0): boolean {
-  if (!e || typeof e !== "object" || depth > 5) return false;
-  const err = e as ErrorLike;
-  const adapter = err.meta?.driverAdapterError?.cause;
-  if (
-    err.code === "57014" ||
-    err.meta?.code === "57014" ||
-    adapter?.code === "57014" ||
-    adapter?.originalCode === "57014"
-  )
-    return true;
-  if (typeof err.message === "string" && /canceling statement due to statement timeout/.test(err.message)) return true;
-  return isQueryCanceled(err.cause, depth + 1);
 }
