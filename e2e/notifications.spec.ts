@@ -29,6 +29,35 @@ async function assign(editor: Page, claimId: string, assigneeId: string, dueAt?:
   expect(res.status(), await res.text()).toBe(200);
 }
 
+test("rendering a page writes nothing: the header only reads the count, and the bell's poll delivers a due-soon reminder", async ({
+  page,
+  browser,
+  desk,
+}) => {
+  await desk.signInAs(page, "reviewer");
+  const editor = await signedIn(browser, desk, "editor");
+  const troops = desk.claim("nk-troops-14000");
+  await assign(editor, troops.id, desk.users.reviewer.id, new Date(Date.now() + 6 * 3600_000));
+  const kinds = async () => {
+    const res = await page.request.get("/api/notifications");
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { data: { notifications: { kind: string }[] } };
+    return body.data.notifications.map((n) => n.kind).sort();
+  };
+
+  // Pages fetched as documents (no script runs, so the bell does not poll): a list, a claim, a 404.
+  for (const path of ["/claims", `/claims/${troops.id}`, "/no-such-page"]) {
+    const res = await page.request.get(path);
+    expect(await res.text()).toContain("Notifications, 1 unread");
+  }
+  expect(await kinds(), "no page render delivered the reminder").toEqual(["assigned"]);
+
+  // What the bell asks every 15 s delivers it.
+  const count = await page.request.get("/api/notifications/unread-count");
+  expect(((await count.json()) as { data: { count: number } }).data.count).toBe(2);
+  expect(await kinds()).toEqual(["assigned", "due_soon"]);
+});
+
 test("a reviewer sees new notifications in the header without reloading, follows one, marks one and then all read", async ({
   page,
   browser,
@@ -139,7 +168,8 @@ for (const language of ["English", "Bahasa Indonesia"] as const) {
     await page.getByRole("button", { name: language }).click();
     await expect(page.getByRole("button", { name: language })).toHaveAttribute("aria-pressed", "true");
     const bell = page.getByTestId("notification-bell");
-    await expect(bell).toHaveText("3");
+    // Two assignments from the page; the due-soon reminder with the bell's first poll.
+    await expect(bell).toHaveText("3", POLL);
     expect(await violations(page), "header with the bell").toEqual([]);
     await bell.click();
     await expect(page.getByTestId("notification")).toHaveCount(3);

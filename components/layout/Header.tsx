@@ -10,7 +10,7 @@ import { WorkspaceSwitch } from "@/components/layout/WorkspaceSwitch";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { signOutAction } from "@/components/layout/actions";
 import { can } from "@/lib/auth/permissions";
-import { unreadCount } from "@/lib/notifications/notifications";
+import { countUnread } from "@/lib/notifications/notifications";
 import { NotificationBell } from "@/components/notifications/NotificationBell";
 import { settingsSectionsFor } from "@/components/members/settings-sections";
 import { HeaderSearch } from "@/components/search/HeaderSearch";
@@ -26,8 +26,9 @@ async function actorOrNull(): Promise<Actor | null> {
 export async function Header({ userId }: { userId: string | null }) {
   const { t } = await getI18n();
   const [actor, workspaces] = userId ? await Promise.all([actorOrNull(), listWorkspacesOf(userId)]) : [null, []];
-  // The bell's first count comes with the page (and delivers due-soon reminders); it then polls.
-  const unread = actor ? await unreadCount(actor) : 0;
+  // The bell's first count comes with the page (a read only: a page render writes nothing); its polls
+  // then also deliver due-soon reminders (unreadCount).
+  const unread = actor ? await countUnread(actor) : 0;
 
   return (
     <header className="border-b border-gray-200 bg-white">

@@ -98,6 +98,15 @@ export type NotificationPage = Awaited<ReturnType<typeof listNotifications>>;
 export async function unreadCount(actor: Actor, now = new Date()): Promise<number> {
   assertCan(actor, "read");
   await notifyDueSoon(now, { userId: actor.userId, workspaceId: actor.workspaceId });
+  return countUnread(actor);
+}
+
+/**
+ * The unread count only, delivering nothing: what a page render shows in the header. Rendering a page
+ * (even a 404) never writes; the bell's poll (unreadCount) delivers the reminders moments later.
+ */
+export async function countUnread(actor: Actor): Promise<number> {
+  assertCan(actor, "read");
   return db.notification.count({ where: { userId: actor.userId, workspaceId: actor.workspaceId, readAt: null } });
 }
 
