@@ -10,10 +10,10 @@ import { useEffect, useRef } from "react";
 import { routes } from "@/lib/routes";
 import type { SuggestedLink } from "@/lib/links/suggest";
 import { formatNumber } from "@/lib/i18n/locales";
-import { Button } from "@/components/ui/Button";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useLoadWhenVisible } from "@/components/ui/useLoadWhenVisible";
+import { LoadFailed } from "@/components/ui/LoadFailed";
 import { excerpt, linkClass, unitLabel, type TI18n } from "@/components/claims/format";
 import { quantityName } from "@/components/quantities/names";
 import { LinkActionButton } from "@/components/links/LinkActionButton";
@@ -111,12 +111,11 @@ export function SuggestedLinks({
           </div>
         )}
         {state.kind === "failed" && (
-          <div role="alert" className="flex flex-col items-start gap-2 text-sm text-red-900">
-            <p>{state.message ?? t("links.suggested.error")}</p>
-            <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={retry}>
-              {t("links.suggested.retry")}
-            </Button>
-          </div>
+          <LoadFailed
+            message={state.message ?? t("links.suggested.error")}
+            retryLabel={t("links.suggested.retry")}
+            onRetry={retry}
+          />
         )}
         {state.kind === "done" &&
           (shown.length === 0 ? (

@@ -8,10 +8,10 @@ import Link from "next/link";
 import { useRef } from "react";
 import { routes } from "@/lib/routes";
 import type { SimilarClaim } from "@/lib/search/similar";
-import { Button } from "@/components/ui/Button";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { useI18n } from "@/components/ui/I18nProvider";
 import { useLoadWhenVisible } from "@/components/ui/useLoadWhenVisible";
+import { LoadFailed } from "@/components/ui/LoadFailed";
 import { excerpt, linkClass } from "@/components/claims/format";
 
 export function SimilarClaims({ claimId }: { claimId: string }) {
@@ -65,12 +65,7 @@ export function SimilarClaims({ claimId }: { claimId: string }) {
           </ul>
         )}
         {state.kind === "failed" && (
-          <div role="alert" className="flex flex-col items-start gap-2 text-sm text-red-900">
-            <p>{state.message ?? t("similar.error")}</p>
-            <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={retry}>
-              {t("similar.retry")}
-            </Button>
-          </div>
+          <LoadFailed message={state.message ?? t("similar.error")} retryLabel={t("similar.retry")} onRetry={retry} />
         )}
         {state.kind === "done" &&
           (state.data.length === 0 ? (
